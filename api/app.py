@@ -1,0 +1,41 @@
+"""The FastAPI application factory: binds HTTP to the ``chainkg`` library."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from api.routes_sparql import router as sparql_router
+from chainkg.settings import Settings
+from chainkg.store import open_store
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """A new app serving the current build of ``settings.root``."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.settings = settings
+        app.state.store = open_store(settings)
+        manifest = settings.current_build / "manifest.json"
+        app.state.manifest = json.loads(manifest.read_text(encoding="utf-8")) \
+            if manifest.exists() else {}
+        yield
+
+    app = FastAPI(title="ChainKG", version="0.1.0", lifespan=lifespan,
+                  description="Knowledge graph of the Hangzhou Blockchain Industry Report 2018")
+
+    @app.get("/health")
+    def health() -> dict[str, object]:
+        manifest = app.state.manifest
+        return {"status": "ok", "build_id": manifest.get("build_id"),
+                "triples": manifest.get("counts", {}).get("triples"),
+                "store": str(Path(settings.current_build).resolve().name)}
+
+    app.include_router(sparql_router)
+    return app

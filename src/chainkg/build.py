@@ -1,0 +1,223 @@
+"""The offline build: report + curated facts + ontology → a new store, swapped in atomically.
+
+``var/builds/<id>/`` receives ``store/`` (Oxigraph), ``kg.nq`` (canonical sorted N-Quads)
+and ``manifest.json``; ``var/current`` is a symlink replaced in one ``rename`` on success.
+A failed build deletes its own directory and leaves ``var/current`` as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from chainkg.corpus import QuoteIndex, load_passages
+from chainkg.errors import BuildError, DataError, ValidationError
+from chainkg.ingest.rdf import Quad, entity_quads, fact_quads, merge_entities, passage_quads
+from chainkg.ingest.sources import fact_files, load_all
+from chainkg.ingest.validate import find_problems
+from chainkg.ontology import load_ontology, terms_of
+from chainkg.reasoning import check_consistency, materialise
+from chainkg.settings import Settings
+from chainkg.stats import graph_stats
+from chainkg.store.oxigraph import OxigraphStore
+from chainkg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
+
+Progress = Callable[[str], None]
+MAX_PROBLEMS_SHOWN = 25
+KEEP_BUILDS = 2
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """The validated dataset, ready to be written."""
+
+    quads: list[Quad]
+    inferred: list[ox.Triple]
+    counts: dict[str, int]
+
+
+def _to_ox(term: Any) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def _ox_quads(quads: Iterable[Quad]) -> Iterable[ox.Quad]:
+    for s, p, o, g in quads:
+        yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g))
+
+
+def _from_ox(term: Any) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    lang = term.language
+    if lang:
+        return Literal(term.value, lang=lang)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def compile_dataset(settings: Settings, progress: Progress = _stderr) -> Compiled:
+    """Parse, check and reason; raise DataError/ValidationError on any problem."""
+    progress("[1/6] reading the report and splitting it into passages")
+    passages = load_passages(settings.source_file)
+    quotes = QuoteIndex(passages)
+    progress(f"      {len(passages)} passages")
+    progress("[2/6] loading the ontology and the curated facts")
+    ontology = load_ontology(settings.ontology_dir)
+    terms = terms_of(ontology)
+    files = load_all(settings)
+    problems = find_problems(files, terms, quotes)
+    if problems:
+        shown = "\n".join(str(p) for p in problems[:MAX_PROBLEMS_SHOWN])
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        raise type(problems[0])(f"{len(problems)} problem(s) in the data files:\n{shown}"
+                                + (f"\n… and {more} more" if more > 0 else ""))
+    progress("[3/6] minting RDF with passage provenance")
+    entities = merge_entities(files)
+    quads: list[Quad] = []
+    quads.extend(passage_quads(passages))
+    for m in entities.values():
+        quads.extend(entity_quads(m, quotes))
+    quads.extend(fact_quads(files, quotes))
+    quads.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)  # type: ignore[misc]
+    progress(f"      {len(entities)} entities, {len(quads)} quads")
+    progress("[4/6] materialising inferences")
+    scratch = ox.Store()
+    scratch.bulk_extend(_ox_quads(quads))
+    inferred = materialise(scratch)
+    progress(f"      {len(inferred)} inferred triples")
+    progress("[5/6] checking consistency (HermiT) and SHACL shapes")
+    data_triples = [(s, p, o) for s, p, o, g in quads if g != ONTOLOGY_GRAPH]
+    check_consistency(ontology, data_triples)
+    _check_shapes(settings, data_triples, inferred, ontology)
+    return Compiled(quads, inferred, {"passages": len(passages), "entities": len(entities),
+                                      "fact_files": len(fact_files(settings.facts_dir))})
+
+
+def _check_shapes(settings: Settings, data: list[tuple[Any, Any, Any]],
+                  inferred: list[ox.Triple], ontology: Graph) -> None:
+    import pyshacl  # heavy: only at build time
+
+    graph = Graph()
+    for triple in data:
+        graph.add(triple)
+    for t in inferred:
+        graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+    shapes = Graph().parse(settings.shapes_file, format="turtle")
+    conforms, _, text = pyshacl.validate(graph, shacl_graph=shapes, inference="none",
+                                         advanced=True, allow_warnings=True)
+    if not conforms:
+        raise ValidationError(f"SHACL validation failed:\n{text[:4000]}")
+
+
+def _hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _inputs(settings: Settings) -> dict[str, str]:
+    files = [settings.source_file, *fact_files(settings.facts_dir),
+             *sorted(settings.ontology_dir.glob("*.ttl")),
+             *sorted((settings.root / "data" / "reference").glob("*.csv"))]
+    return {str(p.relative_to(settings.root)): _hash(p) for p in files if p.exists()}
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": sys.version.split()[0]}
+    for pkg in ("chainkg", "pyoxigraph", "rdflib", "pyshacl", "owlready2"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            out[pkg] = "unknown"
+    return out
+
+
+def _write(target: Path, compiled: Compiled) -> OxigraphStore:
+    store = OxigraphStore.open(target / "store", writable=True)
+    store.add_quads(_ox_quads(compiled.quads))
+    graph = ox.NamedNode(str(INFERRED_GRAPH))
+    store.add_quads(ox.Quad(t.subject, t.predicate, t.object, graph) for t in compiled.inferred)
+    store.flush()
+    dump = store.raw.dump(format=ox.RdfFormat.N_QUADS) or b""
+    lines = sorted(set(dump.decode("utf-8").splitlines()))
+    (target / "kg.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return store
+
+
+def _swap(settings: Settings, target: Path) -> None:
+    link = settings.current_build
+    tmp = link.with_name(link.name + ".new")
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(target.relative_to(link.parent))
+    os.replace(tmp, link)
+
+
+def _prune(settings: Settings, keep: Path) -> None:
+    builds = sorted((settings.var_dir / "builds").iterdir())
+    current = settings.current_build.resolve()
+    for old in builds[:-KEEP_BUILDS]:
+        if old.resolve() not in (current, keep.resolve()):
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def build(settings: Settings, progress: Progress = _stderr) -> dict[str, Any]:
+    """Run the whole build; return the manifest. The previous build survives any failure."""
+    started = time.perf_counter()
+    build_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = settings.var_dir / "builds" / build_id
+    target.mkdir(parents=True)
+    try:
+        compiled = compile_dataset(settings, progress)
+        progress("[6/6] writing the store, the N-Quads dump and the manifest")
+        store = _write(target, compiled)
+        stats = graph_stats(store)
+        del store  # close RocksDB before the directory is published
+        manifest: dict[str, Any] = {
+            "build_id": build_id,
+            "created": datetime.now(UTC).isoformat(),
+            "inputs": _inputs(settings),
+            "versions": _versions(),
+            "counts": {**compiled.counts, "quads": stats["quads"], "triples": stats["triples"],
+                       "inferred": len(compiled.inferred),
+                       "named_graphs": stats["named_graphs"]},
+            "duration_s": round(time.perf_counter() - started, 2),
+        }
+        (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
+                                              encoding="utf-8")
+    except (DataError, ValidationError) as exc:
+        shutil.rmtree(target, ignore_errors=True)
+        raise exc
+    except Exception as exc:  # any other failure: still leave the previous build serving
+        shutil.rmtree(target, ignore_errors=True)
+        raise BuildError(f"build failed: {exc}") from exc
+    _swap(settings, target)
+    _prune(settings, target)
+    progress(f"built {build_id} in {manifest['duration_s']} s")
+    return manifest

@@ -1,0 +1,1 @@
+"""Curated fact files and table parsers → facts with evidence → RDF in named graphs."""

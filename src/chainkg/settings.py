@@ -1,0 +1,55 @@
+"""The one settings object, read from ``CHAINKG_*`` environment variables at the edges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the inputs and artifacts live and how the service behaves.
+
+    >>> Settings(root=Path("/tmp/x")).var_dir
+    PosixPath('/tmp/x/var')
+    """
+
+    model_config = SettingsConfigDict(env_prefix="CHAINKG_", frozen=True)
+
+    root: Path = Field(default_factory=Path.cwd)
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout_s: float = 10.0
+    max_rows: int = 10_000
+    max_query_chars: int = 20_000
+    embedding_model: str | None = None
+
+    @property
+    def source_file(self) -> Path:
+        return self.root / "data" / "source" / "hangzhou-blockchain-report-2018.txt"
+
+    @property
+    def facts_dir(self) -> Path:
+        return self.root / "data" / "facts"
+
+    @property
+    def reference_dir(self) -> Path:
+        return self.root / "data" / "reference"
+
+    @property
+    def ontology_dir(self) -> Path:
+        return self.root / "ontology"
+
+    @property
+    def shapes_file(self) -> Path:
+        return self.ontology_dir / "shapes.ttl"
+
+    @property
+    def var_dir(self) -> Path:
+        return self.root / "var"
+
+    @property
+    def current_build(self) -> Path:
+        """The directory of the build that is serving (a symlink swapped atomically)."""
+        return self.var_dir / "current"

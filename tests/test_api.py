@@ -1,0 +1,73 @@
+"""A real server on loopback: /health and a basic /sparql."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from chainkg.settings import Settings
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(built: Settings) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "CHAINKG_ROOT": str(built.root)}
+    proc = subprocess.Popen([sys.executable, "-m", "chainkg.cli", "serve", "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(base + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("server did not start")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_health(server: str) -> None:
+    body = httpx.get(server + "/health").json()
+    assert body["status"] == "ok" and body["triples"] > 10000
+
+
+def test_sparql_json_round_trips_chinese(server: str) -> None:
+    q = "SELECT ?l WHERE { <https://w3id.org/chainkg/id/company/qulian> skos:prefLabel ?l FILTER(lang(?l) = 'zh') }"
+    r = httpx.get(server + "/sparql", params={"query": q},
+                  headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/sparql-results+json")
+    assert r.json()["results"]["bindings"][0]["l"]["value"] == "杭州趣链科技有限公司"
+
+
+def test_sparql_post_forms_and_errors(server: str) -> None:
+    q = "ASK { <https://w3id.org/chainkg/id/company/qulian> a cko:Company }"
+    r = httpx.post(server + "/sparql", content=q.encode(),
+                   headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 200 and r.json()["boolean"] is True
+    r = httpx.post(server + "/sparql", data={"query": q})
+    assert r.status_code == 200
+    assert httpx.get(server + "/sparql", params={"query": "SELECT ?x WHERE {"}).status_code == 400
+    assert httpx.get(server + "/sparql", params={"query": "DROP ALL"}).status_code == 403
+    assert httpx.get(server + "/sparql", params={"query": q},
+                     headers={"Accept": "image/png"}).status_code == 406
+    r = httpx.post(server + "/sparql", content=b"\xff\xfe",
+                   headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 400
