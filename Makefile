@@ -28,7 +28,7 @@ var/current/manifest.json: $(STAMP) $(INPUTS)
 	$(BIN)/chainkg build
 
 lint: $(STAMP)
-	$(BIN)/ruff check src api tests bench
+	$(BIN)/ruff check src api tests
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
