@@ -54,3 +54,11 @@ def test_export_nquads_keeps_provenance(built: Settings) -> None:
     out = _run(built, "export", "--format", "nq")
     assert out.returncode == 0
     assert "<https://w3id.org/chainkg/id/passage/p" in out.stdout
+
+
+def test_validate_checks_without_writing(built: Settings) -> None:
+    builds_before = sorted((built.var_dir / "builds").iterdir())
+    out = _run(built, "validate")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("valid:")
+    assert sorted((built.var_dir / "builds").iterdir()) == builds_before
