@@ -19,7 +19,7 @@ from chainkg.model import EntityDecl, Fact, FactFile, LiteralValue, SourceRef
 
 _STANCE_ROW = re.compile(r"^(\S+) (鼓励支持|严格监管|严禁|政策空白) ([√ox/]) ([√ox/]) ([√ox/]) ([√ox/]) "
                          r"([是否]) ([是否]) ([是否])$")
-_ALLIANCE_ROW = re.compile(r"^(\d{1,2}) (.+) (Financial Services|[A-Z][a-z]+)$")
+_ALLIANCE_ROW = re.compile(r"^(\d{1,2}) (.+?) (Financial Services|[A-Z][a-z]+)$")
 _COURSE_ROW = re.compile(r"^(\d{1,2}) (\S+) (\d{4}) 年(?: (\d{1,2}) 月)? (\S+)$")
 _SECTORS_ZH = {
     "Accounting": "会计", "Insurance": "保险", "Financial Services": "金融服务",
