@@ -87,3 +87,17 @@ def test_checker_reports_every_problem(root: Settings, tmp_path: Path) -> None:
     finally:
         bad.unlink()
     assert len(problems) == 2
+
+
+def test_shacl_violation_fails_the_build(root: Settings) -> None:
+    statistic_without_value = """entities:
+  - id: stat/no-value
+    type: Statistic
+    label_zh: 没有数值的统计
+    label_en: A statistic without a value
+    evidence: 杭州趣链科技有限公司
+"""
+    from chainkg.errors import ValidationError
+
+    message = _fails(root, statistic_without_value, ValidationError)
+    assert "SHACL" in message and "stat/no-value" in message
