@@ -72,3 +72,8 @@ def test_quotes_match_across_line_breaks_and_footnotes(passages: list[Passage]) 
     assert index.find("关键技术领域已形成趋势性认识[1]。")
     assert index.find("全球新一轮科技革命持续深入，科技创新加速推进，深度融合到社会各层面")
     assert index.find("这句话不在报告里") == ()
+
+
+def test_full_width_numbered_headings(passages: list[Passage]) -> None:
+    security = _find(passages, "区块链安全事件")
+    assert security.section[-1] == "2．区块链发展中的安全问题"

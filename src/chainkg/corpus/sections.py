@@ -9,7 +9,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"^[一二三四五六七八九十]+、\S")),
     (1, re.compile(r"^附录\s*\d+、")),
     (2, re.compile(r"^（[一二三四五六七八九十]+）\S")),
-    (3, re.compile(r"^\d{1,2}\s*\.(?!\d)\s*\S")),
+    (3, re.compile(r"^\d{1,2}\s*[.．](?!\d)\s*\S")),
     (4, re.compile(r"^（\d{1,2}）\S")),
     (5, re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]\S")),
 )

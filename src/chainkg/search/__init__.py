@@ -1,0 +1,1 @@
+"""Semantic search over the knowledge graph: local embedding models and their preparation."""
