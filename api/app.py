@@ -9,7 +9,10 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
+from api.routes_search import router as search_router
 from api.routes_sparql import router as sparql_router
+from chainkg.search.encoder import open_encoder
+from chainkg.search.index import SearchIndex
 from chainkg.settings import Settings
 from chainkg.store import open_store
 
@@ -25,6 +28,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         manifest = settings.current_build / "manifest.json"
         app.state.manifest = json.loads(manifest.read_text(encoding="utf-8")) \
             if manifest.exists() else {}
+        encoder = open_encoder(settings.embedding_model, settings.model_cache)
+        encoder.warm_up()
+        app.state.index = SearchIndex.load(settings.current_build / "index", encoder)
         yield
 
     app = FastAPI(title="ChainKG", version="0.1.0", lifespan=lifespan,
@@ -38,4 +44,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "store": str(Path(settings.current_build).resolve().name)}
 
     app.include_router(sparql_router)
+    app.include_router(search_router)
     return app

@@ -71,3 +71,16 @@ def test_sparql_post_forms_and_errors(server: str) -> None:
     r = httpx.post(server + "/sparql", content=b"\xff\xfe",
                    headers={"Content-Type": "application/sparql-query"})
     assert r.status_code == 400
+
+
+def test_search_endpoint(server: str) -> None:
+    r = httpx.get(server + "/api/search", params={"q": "趣链科技的融资", "limit": 5})
+    assert r.status_code == 200
+    hits = r.json()["hits"]
+    assert 0 < len(hits) <= 5 and {"iri", "label", "snippet", "score", "kind"} <= set(hits[0])
+    only = httpx.get(server + "/api/search", params={"q": "趣链", "type": "Company"}).json()["hits"]
+    assert only and all("Company" in h["types"] for h in only)
+    assert httpx.get(server + "/api/search", params={"q": " "}).status_code == 400
+    assert httpx.get(server + "/api/search").status_code == 422
+    suggestions = httpx.get(server + "/api/suggest", params={"q": "浙大"}).json()["hits"]
+    assert suggestions[0]["label"] == "浙江大学"

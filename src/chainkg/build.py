@@ -85,11 +85,11 @@ def _from_ox(term: Any) -> Any:
 
 def compile_dataset(settings: Settings, progress: Progress = _stderr) -> Compiled:
     """Parse, check and reason; raise DataError/ValidationError on any problem."""
-    progress("[1/6] reading the report and splitting it into passages")
+    progress("[1/7] reading the report and splitting it into passages")
     passages = load_passages(settings.source_file)
     quotes = QuoteIndex(passages)
     progress(f"      {len(passages)} passages")
-    progress("[2/6] loading the ontology and the curated facts")
+    progress("[2/7] loading the ontology and the curated facts")
     ontology = load_ontology(settings.ontology_dir)
     terms = terms_of(ontology)
     files = load_all(settings)
@@ -99,7 +99,7 @@ def compile_dataset(settings: Settings, progress: Progress = _stderr) -> Compile
         more = len(problems) - MAX_PROBLEMS_SHOWN
         raise type(problems[0])(f"{len(problems)} problem(s) in the data files:\n{shown}"
                                 + (f"\n… and {more} more" if more > 0 else ""))
-    progress("[3/6] minting RDF with passage provenance")
+    progress("[3/7] minting RDF with passage provenance")
     entities = merge_entities(files)
     quads: list[Quad] = []
     quads.extend(passage_quads(passages))
@@ -108,12 +108,12 @@ def compile_dataset(settings: Settings, progress: Progress = _stderr) -> Compile
     quads.extend(fact_quads(files, quotes))
     quads.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)  # type: ignore[misc]
     progress(f"      {len(entities)} entities, {len(quads)} quads")
-    progress("[4/6] materialising inferences")
+    progress("[4/7] materialising inferences")
     scratch = ox.Store()
     scratch.bulk_extend(_ox_quads(quads))
     inferred = materialise(scratch)
     progress(f"      {len(inferred)} inferred triples")
-    progress("[5/6] checking consistency (HermiT) and SHACL shapes")
+    progress("[5/7] checking consistency (HermiT) and SHACL shapes")
     data_triples = [(s, p, o) for s, p, o, g in quads if g != ONTOLOGY_GRAPH]
     check_consistency(ontology, data_triples)
     _check_shapes(settings, data_triples, inferred, ontology)
@@ -170,6 +170,17 @@ def _write(target: Path, compiled: Compiled) -> OxigraphStore:
     return store
 
 
+def _write_index(settings: Settings, store: OxigraphStore, directory: Path) -> float:
+    from chainkg.search.documents import read_entities, read_passages
+    from chainkg.search.encoder import open_encoder
+    from chainkg.search.index import SearchIndex
+
+    started = time.perf_counter()
+    encoder = open_encoder(settings.embedding_model, settings.model_cache)
+    SearchIndex.build(read_passages(store), read_entities(store), encoder).save(directory)
+    return round(time.perf_counter() - started, 2)
+
+
 def _swap(settings: Settings, target: Path) -> None:
     link = settings.current_build
     tmp = link.with_name(link.name + ".new")
@@ -195,9 +206,11 @@ def build(settings: Settings, progress: Progress = _stderr) -> dict[str, Any]:
     target.mkdir(parents=True)
     try:
         compiled = compile_dataset(settings, progress)
-        progress("[6/6] writing the store, the N-Quads dump and the manifest")
+        progress("[6/7] writing the store, the N-Quads dump and the manifest")
         store = _write(target, compiled)
         stats = graph_stats(store)
+        progress("[7/7] building the search index (BM25 + e5 vectors)")
+        index_s = _write_index(settings, store, target / "index")
         del store  # close RocksDB before the directory is published
         manifest: dict[str, Any] = {
             "build_id": build_id,
@@ -207,6 +220,7 @@ def build(settings: Settings, progress: Progress = _stderr) -> dict[str, Any]:
             "counts": {**compiled.counts, "quads": stats["quads"], "triples": stats["triples"],
                        "inferred": len(compiled.inferred),
                        "named_graphs": stats["named_graphs"]},
+            "index_s": index_s,
             "duration_s": round(time.perf_counter() - started, 2),
         }
         (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -149,6 +150,23 @@ def _union_dump(store: object, fmt: ox.RdfFormat) -> bytes:
     return bytes(triples.serialize(format=fmt))
 
 
+def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from chainkg.search.encoder import open_encoder
+    from chainkg.search.index import SearchIndex
+
+    index = SearchIndex.load(settings.current_build / "index",
+                             open_encoder(settings.embedding_model, settings.model_cache))
+    hits = index.suggest(args.query, limit=args.limit) if args.suggest else \
+        index.search(args.query, kind=args.type, limit=args.limit)
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False))
+        return 0
+    for h in hits:
+        where = f" (p. {h.page})" if h.kind == "passage" else f" [{', '.join(h.types[:2])}]"
+        print(f"{h.score:.4f}  {h.label}{where}\n        {h.iri}\n        {h.snippet}")
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -178,6 +196,12 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="dump the graph")
     e.add_argument("--format", default="nq", choices=list(_EXPORT_FORMATS))
     e.add_argument("-o", "--output")
+    f = sub.add_parser("search", help="hybrid search over passages and entities")
+    f.add_argument("query")
+    f.add_argument("--type", help="passage, entity, or an ontology class such as Company")
+    f.add_argument("--limit", type=int, default=10)
+    f.add_argument("--suggest", action="store_true", help="entity type-ahead on names and aliases")
+    f.add_argument("--json", action="store_true")
     v = sub.add_parser("serve", help="run the HTTP server")
     v.add_argument("--host")
     v.add_argument("--port", type=int)
@@ -186,7 +210,7 @@ def _parser() -> argparse.ArgumentParser:
 
 _COMMANDS = {"build": _cmd_build, "validate": _cmd_validate, "stats": _cmd_stats,
              "sparql": _cmd_sparql, "describe": _cmd_describe, "export": _cmd_export,
-             "serve": _cmd_serve}
+             "search": _cmd_search, "serve": _cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

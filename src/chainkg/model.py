@@ -76,3 +76,17 @@ class FactFile:
     path: str
     entities: tuple[EntityDecl, ...] = field(default_factory=tuple)
     facts: tuple[Fact, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: a passage or an entity."""
+
+    kind: str  # "passage" | "entity"
+    iri: str
+    label: str
+    snippet: str
+    score: float
+    types: tuple[str, ...] = ()
+    section: str | None = None
+    page: int | None = None

