@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI
 
@@ -14,7 +13,7 @@ from api.routes_sparql import router as sparql_router
 from chainkg.search.encoder import open_encoder
 from chainkg.search.index import SearchIndex
 from chainkg.settings import Settings
-from chainkg.store import open_store
+from chainkg.store import OxigraphStore
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -23,14 +22,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # resolve the build once: a rebuild swapping var/current must not mix two builds
+        build_dir = settings.current_build.resolve()
         app.state.settings = settings
-        app.state.store = open_store(settings)
-        manifest = settings.current_build / "manifest.json"
+        app.state.build_dir = build_dir
+        app.state.store = OxigraphStore.open(build_dir / "store")
+        manifest = build_dir / "manifest.json"
         app.state.manifest = json.loads(manifest.read_text(encoding="utf-8")) \
             if manifest.exists() else {}
         encoder = open_encoder(settings.embedding_model, settings.model_cache)
         encoder.warm_up()
-        app.state.index = SearchIndex.load(settings.current_build / "index", encoder)
+        app.state.index = SearchIndex.load(build_dir / "index", encoder)
         yield
 
     app = FastAPI(title="ChainKG", version="0.1.0", lifespan=lifespan,
@@ -41,7 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         manifest = app.state.manifest
         return {"status": "ok", "build_id": manifest.get("build_id"),
                 "triples": manifest.get("counts", {}).get("triples"),
-                "store": str(Path(settings.current_build).resolve().name)}
+                "store": app.state.build_dir.name}
 
     app.include_router(sparql_router)
     app.include_router(search_router)

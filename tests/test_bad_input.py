@@ -101,3 +101,15 @@ def test_shacl_violation_fails_the_build(root: Settings) -> None:
 
     message = _fails(root, statistic_without_value, ValidationError)
     assert "SHACL" in message and "stat/no-value" in message
+
+
+def test_failure_while_writing_the_index_keeps_the_previous_build(root: Settings, tmp_path: Path) -> None:
+    from chainkg.errors import BuildError
+
+    before = (root.current_build.resolve(), _ask_count(root))
+    broken = root.model_copy(update={"embedding_model": str(tmp_path / "no-such-model")})
+    with pytest.raises((BuildError, OSError)):
+        build(broken, progress=lambda _: None)
+    assert (root.current_build.resolve(), _ask_count(root)) == before
+    leftovers = [p.name for p in (root.var_dir / "builds").iterdir() if p.name.startswith(".")]
+    assert leftovers == []

@@ -46,9 +46,7 @@ def test_section_paths_follow_the_headings(passages: list[Passage]) -> None:
     qulian = _find(passages, "杭州趣链科技有限公司")
     assert qulian.section[0] == "六、杭州市产业环境初步形成"
     assert qulian.section[-1] == "（1）趣链"
-    courses = _find(passages, "清华大学")
-    assert any(s.startswith("附录 7") for s in _find(passages, "2015 年 9 月 清华大学").section)
-    assert courses is not None
+    assert _find(passages, "2015 年 9 月 清华大学").section == ("附录 7、高校区块链课程",)
 
 
 def test_pages_come_from_the_printed_page_numbers(passages: list[Passage]) -> None:
@@ -69,7 +67,11 @@ def test_headings_and_body_text_are_told_apart() -> None:
 
 def test_quotes_match_across_line_breaks_and_footnotes(passages: list[Passage]) -> None:
     index = QuoteIndex(passages)
-    assert index.find("关键技术领域已形成趋势性认识[1]。")
+    assert index.find("关键技术领域已形成趋势性认识[1]。") == ("p0001",)
+    # a quote running across the boundary of two passages belongs to both
+    first, second = passages[0], passages[1]
+    across = first.text[-6:] + second.text[:6]
+    assert index.find(across) == (first.id, second.id)
     assert index.find("全球新一轮科技革命持续深入，科技创新加速推进，深度融合到社会各层面")
     assert index.find("这句话不在报告里") == ()
 

@@ -7,13 +7,15 @@ A failed build deletes its own directory and leaves ``var/current`` as it was.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -37,7 +39,8 @@ from chainkg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 Progress = Callable[[str], None]
 MAX_PROBLEMS_SHOWN = 25
-KEEP_BUILDS = 2
+#: builds kept on disk: the current one and its predecessors, which a long-running server may still read
+KEEP_BUILDS = 3
 
 
 def _stderr(message: str) -> None:
@@ -144,7 +147,7 @@ def _hash(path: Path) -> str:
 def _inputs(settings: Settings) -> dict[str, str]:
     files = [settings.source_file, *fact_files(settings.facts_dir),
              *sorted(settings.ontology_dir.glob("*.ttl")),
-             *sorted((settings.root / "data" / "reference").glob("*.csv"))]
+             *sorted(settings.reference_dir.glob("*.csv"))]
     return {str(p.relative_to(settings.root)): _hash(p) for p in files if p.exists()}
 
 
@@ -182,56 +185,89 @@ def _write_index(settings: Settings, store: OxigraphStore, directory: Path) -> f
 
 
 def _swap(settings: Settings, target: Path) -> None:
+    """Point ``var/current`` at ``target`` in one rename."""
     link = settings.current_build
-    tmp = link.with_name(link.name + ".new")
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
+    tmp = link.with_name(f".{link.name}.{target.name}")
+    tmp.unlink(missing_ok=True)
     tmp.symlink_to(target.relative_to(link.parent))
     os.replace(tmp, link)
 
 
-def _prune(settings: Settings, keep: Path) -> None:
-    builds = sorted((settings.var_dir / "builds").iterdir())
+def _prune(settings: Settings) -> None:
+    """Delete all but the newest KEEP_BUILDS builds (never the current one)."""
+    builds = sorted(p for p in (settings.var_dir / "builds").iterdir() if not p.name.startswith("."))
     current = settings.current_build.resolve()
     for old in builds[:-KEEP_BUILDS]:
-        if old.resolve() not in (current, keep.resolve()):
+        if old.resolve() != current:
             shutil.rmtree(old, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def _build_lock(settings: Settings) -> Iterator[None]:
+    """One build at a time per project root."""
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.var_dir / ".build.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _compile_and_write(settings: Settings, partial: Path, build_id: str, inputs: dict[str, str],
+                       progress: Progress, started: float) -> dict[str, Any]:
+    compiled = compile_dataset(settings, progress)
+    progress("[6/7] writing the store, the N-Quads dump and the manifest")
+    store = _write(partial, compiled)
+    stats = graph_stats(store)
+    progress("[7/7] building the search index (BM25 + e5 vectors)")
+    index_s = _write_index(settings, store, partial / "index")
+    del store  # close RocksDB before the directory is published
+    manifest: dict[str, Any] = {
+        "build_id": build_id,
+        "created": datetime.now(UTC).isoformat(),
+        "inputs": inputs,
+        "versions": _versions(),
+        "counts": {**compiled.counts, "quads": stats["quads"], "triples": stats["triples"],
+                   "inferred": len(compiled.inferred), "named_graphs": stats["named_graphs"]},
+        "index_s": index_s,
+        "duration_s": round(time.perf_counter() - started, 2),
+    }
+    (partial / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
+                                           encoding="utf-8")
+    return manifest
+
+
 def build(settings: Settings, progress: Progress = _stderr) -> dict[str, Any]:
-    """Run the whole build; return the manifest. The previous build survives any failure."""
+    """Run the whole build; return the manifest. The previous build survives any failure.
+
+    Everything is written into ``builds/.<id>.partial``, renamed to ``builds/<id>`` when
+    complete, and only then does ``var/current`` move; an error or an interruption removes
+    the partial directory.
+    """
     started = time.perf_counter()
     build_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = settings.var_dir / "builds" / build_id
-    target.mkdir(parents=True)
-    try:
-        compiled = compile_dataset(settings, progress)
-        progress("[6/7] writing the store, the N-Quads dump and the manifest")
-        store = _write(target, compiled)
-        stats = graph_stats(store)
-        progress("[7/7] building the search index (BM25 + e5 vectors)")
-        index_s = _write_index(settings, store, target / "index")
-        del store  # close RocksDB before the directory is published
-        manifest: dict[str, Any] = {
-            "build_id": build_id,
-            "created": datetime.now(UTC).isoformat(),
-            "inputs": _inputs(settings),
-            "versions": _versions(),
-            "counts": {**compiled.counts, "quads": stats["quads"], "triples": stats["triples"],
-                       "inferred": len(compiled.inferred),
-                       "named_graphs": stats["named_graphs"]},
-            "index_s": index_s,
-            "duration_s": round(time.perf_counter() - started, 2),
-        }
-        (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
-                                              encoding="utf-8")
-    except (DataError, ValidationError) as exc:
-        shutil.rmtree(target, ignore_errors=True)
-        raise exc
-    except Exception as exc:  # any other failure: still leave the previous build serving
-        shutil.rmtree(target, ignore_errors=True)
-        raise BuildError(f"build failed: {exc}") from exc
-    _swap(settings, target)
-    _prune(settings, target)
+    builds = settings.var_dir / "builds"
+    partial, target = builds / f".{build_id}.partial", builds / build_id
+    inputs = _inputs(settings)  # hashed before reading, so the manifest names what was built
+    with _build_lock(settings):
+        partial.mkdir(parents=True)
+        published = False
+        try:
+            manifest = _compile_and_write(settings, partial, build_id, inputs, progress, started)
+            os.rename(partial, target)
+            _swap(settings, target)
+            published = True
+        except (DataError, ValidationError):
+            raise
+        except OSError as exc:
+            raise BuildError(f"build failed while writing {exc.filename or 'var/'}: {exc}") from exc
+        except (RuntimeError, ValueError) as exc:
+            raise BuildError(f"build failed: {exc}") from exc
+        finally:
+            if not published:
+                shutil.rmtree(partial, ignore_errors=True)
+                shutil.rmtree(target, ignore_errors=True)
+        _prune(settings)
     progress(f"built {build_id} in {manifest['duration_s']} s")
     return manifest

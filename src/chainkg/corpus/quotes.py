@@ -8,6 +8,7 @@ still matches.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ class QuoteIndex:
     def __init__(self, passages: Sequence[Passage]) -> None:
         keys = [quote_key(p.text) for p in passages]
         self._ids = [p.id for p in passages]
+        self._order = {p.id: i for i, p in enumerate(passages)}
         self._starts: list[int] = []
         pos = 0
         for key in keys:
@@ -63,3 +65,13 @@ class QuoteIndex:
                     found.append(self._ids[i])
             at = self._haystack.find(needle, at + 1)
         return tuple(found)
+
+    def is_ambiguous(self, quote: str, *, min_chars: int = 12) -> bool:
+        """A short quote found in passages that are not next to each other: it names, not states.
+
+        A long quote found in several places is the report repeating itself, and the fact
+        rightly lives in each of those passages.
+        """
+        found = [self._order[i] for i in self.find(quote)]
+        scattered = any(b - a > 1 for a, b in itertools.pairwise(found))
+        return scattered and len(quote_key(quote)) < min_chars

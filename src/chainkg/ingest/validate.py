@@ -65,4 +65,8 @@ def find_problems(files: Iterable[FactFile], terms: Terms, quotes: QuoteIndex,
                 problems.append(QuoteNotFoundError(
                     f"quote not found in the report: {fact.evidence!r}", file=src.file,
                     line=src.line, field="evidence"))
+            elif quotes.is_ambiguous(fact.evidence):
+                problems.append(DataError(
+                    f"quote {fact.evidence!r} is short and occurs in unrelated passages: quote the "
+                    "clause that states the fact", file=src.file, line=src.line, field="evidence"))
     return problems
