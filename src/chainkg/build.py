@@ -27,6 +27,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from chainkg.corpus import QuoteIndex, load_passages
 from chainkg.errors import BuildError, DataError, ValidationError
+from chainkg.ingest.factrows import FactRow, fact_rows, save_rows
 from chainkg.ingest.rdf import Quad, entity_quads, fact_quads, merge_entities, passage_quads
 from chainkg.ingest.sources import fact_files, load_all
 from chainkg.ingest.validate import find_problems
@@ -54,6 +55,7 @@ class Compiled:
     quads: list[Quad]
     inferred: list[ox.Triple]
     counts: dict[str, int]
+    rows: list[FactRow]
 
 
 def _to_ox(term: Any) -> Any:
@@ -120,8 +122,9 @@ def compile_dataset(settings: Settings, progress: Progress = _stderr) -> Compile
     data_triples = [(s, p, o) for s, p, o, g in quads if g != ONTOLOGY_GRAPH]
     check_consistency(ontology, data_triples)
     _check_shapes(settings, data_triples, inferred, ontology)
-    return Compiled(quads, inferred, {"passages": len(passages), "entities": len(entities),
-                                      "fact_files": len(fact_files(settings.facts_dir))})
+    counts = {"passages": len(passages), "entities": len(entities),
+              "fact_files": sum(1 for f in files if f.path.endswith(".yaml"))}
+    return Compiled(quads, inferred, counts, fact_rows(files, quotes))
 
 
 def _check_shapes(settings: Settings, data: list[tuple[Any, Any, Any]],
@@ -222,6 +225,7 @@ def _compile_and_write(settings: Settings, partial: Path, build_id: str, inputs:
     stats = graph_stats(store)
     progress("[7/7] building the search index (BM25 + e5 vectors)")
     index_s = _write_index(settings, store, partial / "index")
+    save_rows(compiled.rows, partial / "index" / "facts.json")
     del store  # close RocksDB before the directory is published
     manifest: dict[str, Any] = {
         "build_id": build_id,

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -167,6 +168,48 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _answerer(settings: Settings) -> Any:
+    from chainkg.qa.loader import load_answerer
+    from chainkg.search.encoder import open_encoder
+    from chainkg.search.index import SearchIndex
+    from chainkg.store import OxigraphStore
+
+    build_dir = settings.current_build.resolve()
+    index = SearchIndex.load(build_dir / "index", open_encoder(settings.embedding_model, settings.model_cache))
+    return load_answerer(build_dir, index, OxigraphStore.open(build_dir / "store"))
+
+
+def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    answer = _answerer(settings).ask(args.question)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.answer_text)
+    for item in answer.answers:
+        print(f"  • {item.label}" + (f"  ({item.value})" if item.value not in (None, item.label) else ""))
+    print(f"status: {answer.status}  confidence: {answer.confidence}")
+    for ev in answer.evidence[:3]:
+        print(f"  [{ev.section} p.{ev.page}] {ev.text[:100].replace(chr(10), ' ')}…")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from chainkg.qa.evaluate import evaluate
+
+    answerer = _answerer(settings)
+    report = evaluate(Path(args.file), answerer.ask)
+    for kind, (right, total) in report.by_kind().items():
+        print(f"{kind:<14} {right:>3}/{total:<3} {right / total:6.1%}")
+    print(f"{'overall':<14} {sum(j.correct for j in report.items):>3}/{len(report.items):<3} "
+          f"{report.accuracy():6.1%}")
+    print(f"evidence recall@5: {report.evidence_recall():.1%}")
+    if args.verbose:
+        for j in report.items:
+            if not j.correct:
+                print(f"  wrong: {j.id} ({j.kind})")
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -202,6 +245,12 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--limit", type=int, default=10)
     f.add_argument("--suggest", action="store_true", help="entity type-ahead on names and aliases")
     f.add_argument("--json", action="store_true")
+    a = sub.add_parser("ask", help="answer a question with evidence")
+    a.add_argument("question")
+    a.add_argument("--json", action="store_true")
+    ev = sub.add_parser("eval", help="accuracy and evidence recall over a question set")
+    ev.add_argument("file", nargs="?", default="data/eval/dev-questions.jsonl")
+    ev.add_argument("-v", "--verbose", action="store_true")
     v = sub.add_parser("serve", help="run the HTTP server")
     v.add_argument("--host")
     v.add_argument("--port", type=int)
@@ -210,7 +259,7 @@ def _parser() -> argparse.ArgumentParser:
 
 _COMMANDS = {"build": _cmd_build, "validate": _cmd_validate, "stats": _cmd_stats,
              "sparql": _cmd_sparql, "describe": _cmd_describe, "export": _cmd_export,
-             "search": _cmd_search, "serve": _cmd_serve}
+             "search": _cmd_search, "ask": _cmd_ask, "eval": _cmd_eval, "serve": _cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

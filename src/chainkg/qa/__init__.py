@@ -1,0 +1,1 @@
+"""Question answering over the graph with cited evidence."""

@@ -1,0 +1,55 @@
+"""Question analysis: language, normalised text, what kind of answer is wanted, constraints."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainkg.text import normalise
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "date": re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|时间|\bwhen\b|what year|which year|"
+                       r"what date|\bdate\b", re.I),
+    "count": re.compile(r"(?<!哪)(多少|几)(个|家|所|项|种|次|位|名|轮|款|条|国|座)(?!百分点)|how many", re.I),
+    "number": re.compile(r"多少|几|多大|多高|多长|规模|占比|比例|比重|金额|how much|how many|what percentage|"
+                         r"\bhow (large|big|high)\b|\bamount\b", re.I),
+    "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|比.{1,12}(高|多|大|少|低)多少|"
+                       r"how much (more|less|higher|lower)|difference", re.I),
+    "compare": re.compile(r"谁(更|的.*更)|哪(个|家|国|一个).*更|更(高|多|大|早|晚|少|低)|比.*谁|"
+                          r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
+    "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|^(is|are|does|do|did|was|were|can|has|have)\b", re.I),
+    "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
+                       r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
+    "entity": re.compile(r"谁|哪家|哪个|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么|叫什么|是哪|怎么|如何|\bwho\b|"
+                         r"\bwhich\b|\bwhat\b|\bhow does\b|\bhow is\b", re.I),
+}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question ready for answering."""
+
+    raw: str
+    text: str  # NFKC, simplified Chinese, white space collapsed
+    lang: str  # "zh" or "en"
+    wants: frozenset[str]
+    numbers: tuple[str, ...]
+
+    def wants_any(self, *kinds: str) -> bool:
+        return any(k in self.wants for k in kinds)
+
+
+def analyse(raw: str) -> Question:
+    """What the question asks for.
+
+    >>> sorted(analyse("趣链2016年8月31日那笔融资是哪几家投的？").wants)
+    ['date', 'entity', 'list']
+    """
+    text = normalise(raw)
+    wants = {kind for kind, pattern in _CUES.items() if pattern.search(text)}
+    if "count" in wants:
+        wants.add("number")
+    lang = "zh" if _CJK.search(raw) else "en"
+    return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)))

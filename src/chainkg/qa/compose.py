@@ -1,0 +1,199 @@
+"""From scored facts to an Answer: lists, several asked-for values, counts, differences,
+comparisons, yes/no, contradictions, and an honest no_answer."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from chainkg.ingest.factrows import FactRow
+from chainkg.model import Hit
+from chainkg.qa.analysis import Question
+from chainkg.qa.answer import Answer, AnswerItem
+from chainkg.qa.linker import Link
+from chainkg.qa.render import chinese_amount, chinese_ordinal, format_number, number, render_date, unit_from_quote
+from chainkg.qa.scoring import Scored, is_date, is_number
+from chainkg.qa.sparql_plan import confirm
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+MIN_SCORE = 0.42
+_SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
+_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+
+
+def _answer_iri(row: FactRow, s: Scored) -> str | None:
+    return row.subject if s.answer_is_subject else row.obj
+
+
+def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
+    """How one fact's answer side is shown."""
+    iri = _answer_iri(row, s)
+    if iri is not None:
+        other = a.name(iri, "en" if q.lang == "zh" else "zh")
+        return AnswerItem(a.name(iri, q.lang if q.lang == "en" and a.name(iri, "en") else "zh"), other, iri)
+    value = row.value or ""
+    if row.datatype == "boolean":
+        return AnswerItem("是" if value == "true" else "否", value, None)
+    if is_date(row) and row.datatype in ("date", "gYear", "gYearMonth"):
+        return AnswerItem(render_date(value, "zh"), value, None)
+    n = number(value) if row.is_numeric else None
+    if n is not None and row.predicate == "rank":
+        return AnswerItem(chinese_ordinal(int(n)), int(n), None)
+    if n is not None:
+        stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
+        if stated:
+            return AnswerItem(stated, float(n), None)
+        return AnswerItem(format_number(n) + unit_from_quote(format_number(n), row.quote), float(n), None)
+    return AnswerItem(value[:120], None, None)
+
+
+def _no_answer(a: Answerer, q: Question, hits: list[Hit]) -> Answer:
+    text = "报告中没有找到可以回答这个问题的内容。" if q.lang == "zh" else "The report does not say."
+    return Answer(q.raw, "no_answer", [], text, None, a.evidence_for([], hits), 0.0)
+
+
+def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool:
+    """A year the question names must appear in the facts used (their quotes, values or names)."""
+    years = {m.group(0) for m in _YEAR.finditer(q.text)}
+    if not years:
+        return False
+    context = " ".join(f"{r.quote} {r.value or ''} {a.name(r.subject)} {a.name(r.obj)}" for r in rows)
+    return not all(y in context for y in years)
+
+
+def _numeric_for(a: Answerer, link: Link, scored: list[Scored]) -> tuple[Scored, Decimal] | None:
+    """The best numeric fact about the linked entity or about something tied to it."""
+    related = set(link.iris)
+    for iri in link.iris:
+        for i in a.facts.about(iri):
+            r = a.facts.rows[i]
+            related.add(r.subject)
+            if r.obj:
+                related.add(r.obj)
+    for s in scored[:400]:
+        r = a.facts.rows[s.index]
+        if s.answer_is_subject or not r.is_numeric or is_date(r) or r.predicate == "rank":
+            continue
+        n = number(r.value or "")
+        if n is not None and r.subject in related:
+            return s, n
+    return None
+
+
+def _pair(a: Answerer, links: list[Link], scored: list[Scored]) -> list[tuple[Link, Scored, Decimal]] | None:
+    seen: set[tuple[str, ...]] = set()
+    found: list[tuple[Link, Scored, Decimal]] = []
+    for link in links:
+        if link.iris in seen:
+            continue
+        seen.add(link.iris)
+        best = _numeric_for(a, link, scored)
+        if best is not None:
+            found.append((link, *best))
+    if len(found) < 2:
+        return None
+    first = found[0]
+    for other in found[1:]:
+        r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
+        if r1.predicate == r2.predicate and r1.subject != r2.subject:
+            return [first, other]
+    return None
+
+
+def _difference(a: Answerer, q: Question, pair: list[tuple[Link, Scored, Decimal]]) -> list[AnswerItem]:
+    (_, s1, v1), (_, _, v2) = pair
+    diff = abs(v1 - v2)
+    unit = unit_from_quote(format_number(v1), a.facts.rows[s1.index].quote)
+    if unit in ("%", "％"):
+        return [AnswerItem(f"{format_number(diff)}个百分点", f"{format_number(diff)}%", None)]
+    if unit.endswith("元") or diff >= 10_000:
+        return [AnswerItem(chinese_amount(diff) + (unit[-1:] if unit.endswith("元") else ""), float(diff), None)]
+    return [AnswerItem(format_number(diff) + unit, float(diff), None)]
+
+
+def _comparison(a: Answerer, q: Question, pair: list[tuple[Link, Scored, Decimal]]) -> list[AnswerItem]:
+    pick = min if _SMALLER.search(q.text) else max
+    winner = pick(pair, key=lambda t: t[2])
+    iri = winner[0].iris[0]
+    items = [AnswerItem(a.name(iri), a.name(iri, "en"), iri)]
+    for _, s, _ in pair:
+        items.append(item_for(a, q, a.facts.rows[s.index], s))
+    return items
+
+
+def _fits(cue: str, row: FactRow, s: Scored) -> bool:
+    """Whether the fact's answer side is the kind of value ``cue`` asks for."""
+    if cue == "date":
+        return is_date(row) and not s.answer_is_subject
+    if cue == "entity":
+        return _answer_iri(row, s) is not None
+    return is_number(row) and not is_date(row) and not s.answer_is_subject
+
+
+def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
+    top = scored[0]
+    group = a.group(scored, top)
+    if q.wants_any("list") and len(group) > 1:
+        chosen = [s for s in group if s.score >= 0.55 * top.score][:12]
+    else:
+        chosen = [top]
+        row = a.facts.rows[top.index]
+        # the report contradicting itself: same subject and property, another value elsewhere
+        for s in group[1:]:
+            r = a.facts.rows[s.index]
+            if (r.value is not None and r.value != row.value and set(r.passages).isdisjoint(row.passages)
+                    and s.score >= 0.8 * top.score):
+                chosen.append(s)
+    rows = {a.facts.rows[s.index].subject for s in chosen} | {a.facts.rows[s.index].obj for s in chosen}
+    for cue in ("date", "entity", "number"):
+        if not q.wants_any(cue) or any(_fits(cue, a.facts.rows[s.index], s) for s in chosen):
+            continue
+        for s in scored[1:40]:
+            r = a.facts.rows[s.index]
+            if s.score >= 0.6 * top.score and _fits(cue, r, s) and (r.subject in rows or r.obj in rows):
+                chosen.append(s)
+                break
+    return chosen
+
+
+def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], hits: list[Hit]) -> Answer:
+    """The Answer for the scored candidates, or no_answer when nothing supports one."""
+    if links and scored:
+        linked_first = [s for s in scored if s.link > 0]
+        scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
+        scored.sort(key=lambda s: -s.score)
+    if not scored or scored[0].score < MIN_SCORE:
+        return _no_answer(a, q, hits)
+    pair = _pair(a, links, scored) if q.wants_any("diff", "compare") else None
+    if pair is not None:
+        items = _difference(a, q, pair) if q.wants_any("diff") else _comparison(a, q, pair)
+        chosen = [s for _, s, _ in pair]
+    else:
+        chosen = _choose(a, q, scored)
+        items = [item_for(a, q, a.facts.rows[s.index], s) for s in chosen]
+        if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
+            n = len(a.group(scored, scored[0]))
+            items = [AnswerItem(f"{n}个", n, None)]
+    rows = [a.facts.rows[s.index] for s in chosen]
+    if _violates_constraints(a, q, rows):
+        return _no_answer(a, q, hits)
+    sparql, confirmed = confirm(a, rows)
+    if not confirmed:
+        return _no_answer(a, q, hits)
+    if q.wants_any("yesno") and not q.wants_any("entity", "list", "number", "date"):
+        yes = not (rows[0].datatype == "boolean" and rows[0].value == "false")
+        items = [AnswerItem("是" if yes else "否", yes, None), *items]
+    confidence = round(min(1.0, scored[0].score), 3)
+    return Answer(q.raw, "answered", items, _sentence(a, q, rows[0], items), sparql,
+                  a.evidence_for(rows, hits), confidence)
+
+
+def _sentence(a: Answerer, q: Question, row: FactRow, items: list[AnswerItem]) -> str:
+    pred = a.predicates.get(row.predicate)
+    values = [i.label for i in items]
+    if q.lang == "zh":
+        return f"{a.name(row.subject)}的{pred.label_zh if pred else row.predicate}：{'、'.join(values)}。"
+    return f"{pred.label_en if pred else row.predicate} of {a.name(row.subject, 'en')}: {', '.join(values)}."

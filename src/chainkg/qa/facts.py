@@ -1,0 +1,24 @@
+"""The fact table the question answerer reads, indexed by subject and object."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from chainkg.ingest.factrows import FactRow
+
+
+class FactTable:
+    """Facts indexed by subject and by object."""
+
+    def __init__(self, rows: list[FactRow]) -> None:
+        self.rows = rows
+        self.by_subject: dict[str, list[int]] = defaultdict(list)
+        self.by_object: dict[str, list[int]] = defaultdict(list)
+        for i, r in enumerate(rows):
+            self.by_subject[r.subject].append(i)
+            if r.obj:
+                self.by_object[r.obj].append(i)
+
+    def about(self, iri: str) -> list[int]:
+        """Indexes of the facts where ``iri`` is subject or object."""
+        return self.by_subject.get(iri, []) + self.by_object.get(iri, [])

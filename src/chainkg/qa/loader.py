@@ -1,0 +1,31 @@
+"""Assemble an Answerer from a build directory (fact table, search index, store, ontology labels)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chainkg.ingest.factrows import load_rows
+from chainkg.qa.answerer import Answerer, PredicateInfo
+from chainkg.qa.facts import FactTable
+from chainkg.search.index import SearchIndex
+from chainkg.store.base import GraphStore
+from chainkg.vocab import CKO
+
+_PREDICATES = """SELECT ?p ?zh ?en WHERE {
+  ?p rdfs:label ?zh . FILTER(lang(?zh) = "zh")
+  OPTIONAL { ?p rdfs:label ?en . FILTER(lang(?en) = "en") }
+  FILTER(STRSTARTS(STR(?p), STR(cko:))) }"""
+
+
+def predicate_labels(store: GraphStore) -> dict[str, PredicateInfo]:
+    out: dict[str, PredicateInfo] = {}
+    for r in store.query(_PREDICATES):
+        name = r["p"].value[len(str(CKO)):]
+        out[name] = PredicateInfo(r["zh"].value, r["en"].value if r["en"] is not None else name)
+    return out
+
+
+def load_answerer(build_dir: Path, index: SearchIndex, store: GraphStore) -> Answerer:
+    """The answerer for the build at ``build_dir`` (index and store already loaded)."""
+    rows = load_rows(build_dir / "index" / "facts.json")
+    return Answerer(FactTable(rows), index, predicate_labels(store), store)

@@ -1,0 +1,59 @@
+"""Render graph values for people: dates in Chinese, numbers with the unit the report uses."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_CN_DIGITS = "零一二三四五六七八九十"
+_UNIT_AFTER = re.compile(
+    r"^\s*([%％]|个百分点|[万亿]?[个家所项名笔次轮款条位种国座倍人元美金]+|[万亿千百]+(?:元|美元)?)")
+
+
+def render_date(lexical: str, lang: str) -> str:
+    """2018-06-28 → 2018年6月28日 (zh) or 28 June 2018 style kept ISO (en)."""
+    parts = lexical.split("-")
+    if lang != "zh" or not all(p.isdigit() for p in parts):
+        return lexical
+    names = ("年", "月", "日")
+    return "".join(f"{int(p) if i else p}{names[i]}" for i, p in enumerate(parts))
+
+
+def chinese_ordinal(n: int) -> str:
+    """2 → 第二 (for ranks up to 10)."""
+    return "第" + (_CN_DIGITS[n] if 0 < n <= 10 else str(n))
+
+
+def number(lexical: str) -> Decimal | None:
+    try:
+        return Decimal(lexical)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def unit_from_quote(value: str, quote: str) -> str:
+    """The unit the report writes right after ``value`` in ``quote`` ("43" in "43 项" → "项")."""
+    flat = quote.replace(",", "")
+    for m in re.finditer(re.escape(value), flat):
+        before = flat[m.start() - 1] if m.start() else " "
+        if before.isdigit() or before == ".":
+            continue
+        u = _UNIT_AFTER.match(flat[m.end():])
+        if u:
+            return u.group(1).strip()
+    return ""
+
+
+def format_number(value: Decimal) -> str:
+    """Plain digits, trailing zeros dropped: 10.0 → 10."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def chinese_amount(value: Decimal) -> str:
+    """700000 → 70万, 1500000000 → 15亿 (exact multiples only; else digits)."""
+    for size, name in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
+        if (abs(value) >= size and (value / size) == (value / size).to_integral_value()) or (
+                abs(value) >= size * 10 and (value / size * 100) == (value / size * 100).to_integral_value()):
+            return format_number(value / size) + name
+    return format_number(value)

@@ -1,0 +1,82 @@
+"""Scoring candidate facts against a question: lexical overlap, passage relevance, links, types."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainkg.ingest.factrows import FactRow
+from chainkg.ingest.literals import DATE_PROPERTIES
+from chainkg.qa.analysis import Question
+from chainkg.text import normalise
+
+#: question words that say what is asked, not what it is about
+_QUESTION_WORDS = re.compile(
+    r"哪一?些|哪几|哪个|哪家|哪位|哪所|哪一?天|哪一?年|哪国|哪本|哪类|哪|什么时候|什么|多少|几|是否|是不是|吗|呢|谁|"
+    r"怎么|如何|请问|报告(里|中|说|提到)?|根据|按照?|照|的|了|是|有|在|和|与|及|those|the|a|an|of|in|on|to|by|for|"
+    r"which|what|who|when|how|many|much|does|did|do|is|are|was|were|report|named|as", re.I)
+_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+NUMERIC_PROPERTIES = frozenset({"value", "amount", "amountCNY", "amountUSD", "maxAmountCNY", "patentCount",
+                                "grantedPatentCount", "softwareCopyrightCount", "employeeCount", "rank",
+                                "statedValue", "throughput"})
+_WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm"})
+
+
+def grams(text: str) -> set[str]:
+    """Character bigrams of CJK runs and whole ASCII words (lower case)."""
+    out: set[str] = set()
+    for piece in _PUNCT.split(normalise(text).lower()):
+        if not piece:
+            continue
+        for word in re.findall(r"[a-z0-9.]+|[^a-z0-9.]+", piece):
+            if word[0].isascii():
+                out.add(word)
+            else:
+                out.update(word[i:i + 2] for i in range(len(word) - 1))
+                if len(word) == 1:
+                    out.add(word)
+    return out
+
+
+def question_grams(question: Question, linked_names: list[str]) -> set[str]:
+    """Bigrams of what the question is about, without its question words and linked names."""
+    text = question.text.lower()
+    for name in sorted(linked_names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return grams(_QUESTION_WORDS.sub(" ", text))
+
+
+def is_date(row: FactRow) -> bool:
+    return row.datatype in ("date", "gYear", "gYearMonth") or row.predicate in DATE_PROPERTIES
+
+
+def is_number(row: FactRow) -> bool:
+    return row.is_numeric or row.predicate in NUMERIC_PROPERTIES or (
+        row.value is not None and bool(re.search(r"\d", row.value)))
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate fact, which side of it answers the question, and its score."""
+
+    index: int
+    answer_is_subject: bool
+    score: float
+    link: float
+
+
+def type_bonus(question: Question, row: FactRow, answer_is_subject: bool) -> float:
+    """How well the answer side's kind fits what the question asks for."""
+    answer_is_entity = answer_is_subject or row.obj is not None
+    bonus = 0.0
+    if question.wants_any("date"):
+        bonus += 0.25 if (is_date(row) and not answer_is_subject) else -0.05
+    if question.wants_any("number", "count", "diff"):
+        bonus += 0.2 if (is_number(row) and not answer_is_subject and not is_date(row)) else -0.05
+    if question.wants_any("entity", "list") and not question.wants_any("number", "date"):
+        bonus += 0.12 if answer_is_entity else 0.0
+    if question.wants_any("yesno") and row.datatype == "boolean":
+        bonus += 0.1
+    if row.predicate in _WEAK_PROPERTIES:
+        bonus -= 0.08
+    return bonus
