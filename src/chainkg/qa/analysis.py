@@ -11,7 +11,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "date": re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|时间|\bwhen\b|what year|which year|"
                        r"what date|\bdate\b", re.I),
     "count": re.compile(r"(?<!哪)(多少|几)(个|家|所|项|种|次|位|名|轮|款|条|国|座)(?!百分点)|how many", re.I),
-    "number": re.compile(r"多少|几|多大|多高|多长|规模|占比|比例|比重|金额|how much|how many|what percentage|"
+    "number": re.compile(r"多少|(?<!哪)几|多大|多高|多长|规模|占比|比例|比重|金额|how much|how many|what percentage|"
                          r"\bhow (large|big|high)\b|\bamount\b", re.I),
     "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|比.{1,12}(高|多|大|少|低)多少|"
                        r"how much (more|less|higher|lower)|difference", re.I),
@@ -20,10 +20,13 @@ _CUES: dict[str, re.Pattern[str]] = {
     "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|^(is|are|does|do|did|was|were|can|has|have)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
                        r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
-    "entity": re.compile(r"谁|哪家|哪个|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么|叫什么|是哪|怎么|如何|\bwho\b|"
-                         r"\bwhich\b|\bwhat\b|\bhow does\b|\bhow is\b", re.I),
+    "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么(?!时候)|叫什么|怎么|如何|"
+                         r"\bwho\b|\bwhich\b(?! year)|\bwhat\b(?! year| date)|\bhow does\b|\bhow is\b", re.I),
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DAY = re.compile(r"哪一?天|几号|几月几日|哪一日|\bwhich day\b|\bwhat date\b|\bexact date\b", re.I)
+_EXCLUDED = re.compile(r"(?:除了|除去|除)(.{1,30}?)(?:以外|之外|外)?[，,、]|"
+                       r"\b(?:besides|other than|apart from|except)\b(.{1,40}?)[,，]", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -36,6 +39,10 @@ class Question:
     lang: str  # "zh" or "en"
     wants: frozenset[str]
     numbers: tuple[str, ...]
+    #: text the question sets aside ("除了 IOTA，…"): what it names is not the answer
+    excluded: str = ""
+    #: the question asks for a day, not just a year or month
+    wants_day: bool = False
 
     def wants_any(self, *kinds: str) -> bool:
         return any(k in self.wants for k in kinds)
@@ -52,4 +59,7 @@ def analyse(raw: str) -> Question:
     if "count" in wants:
         wants.add("number")
     lang = "zh" if _CJK.search(raw) else "en"
-    return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)))
+    m = _EXCLUDED.search(text)
+    excluded = (m.group(1) or m.group(2) or "") if m else ""
+    return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
+                    bool(_DAY.search(text)))

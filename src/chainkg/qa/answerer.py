@@ -48,6 +48,13 @@ class Answerer:
         self.passages: dict[str, PassageDoc] = {p.iri: p for p in index.passages}
         self.linker = EntityLinker(index.entities, skip_types=frozenset({"Passage"}))
         self._text_cache: dict[int, set[str]] = {}
+        texts = [p.text.lower() for p in index.passages]
+        #: names found in more than a fifth of the passages say nothing about which fact is meant
+        self.generic = {lk_name for lk_name in self.linker.names()
+                        if sum(lk_name in t for t in texts) > len(texts) // 5}
+        self._pred_names = sorted(predicates)
+        self._pred_vectors = index.encoder.encode_passages(
+            [f"{predicates[n].label_zh} / {predicates[n].label_en}" for n in self._pred_names])
 
     # ------------------------------------------------------------------ candidates
     def _fact_grams(self, i: int) -> set[str]:
@@ -80,9 +87,13 @@ class Answerer:
             return iri.rsplit("/", 1)[-1]
         return (e.label_en or e.label) if lang == "en" else e.label
 
+    def specific(self, links: list[Link]) -> list[Link]:
+        """The links whose names are specific enough to anchor an answer."""
+        return [lk for lk in links if lk.name not in self.generic]
+
     def _candidates(self, links: list[Link], top_passages: dict[str, float]) -> dict[int, float]:
         """Fact index → link strength (1 direct, 0.5 one hop away, 0 found by passage)."""
-        linked = {iri for lk in links for iri in lk.iris}
+        linked = {iri for lk in self.specific(links) for iri in lk.iris}
         cands: dict[int, float] = {}
         for iri in linked:
             for i in self.facts.about(iri):
@@ -101,22 +112,81 @@ class Answerer:
                 cands.setdefault(i, 0.0)
         return cands
 
+    def _entity_grams(self, iri: str) -> set[str]:
+        """Everything the graph says about an entity, as bigrams (its own names included)."""
+        out = grams(" ".join(self.entities[iri].names)) if iri in self.entities else set()
+        for i in self.facts.about(iri)[:150]:
+            out |= self._fact_grams(i)
+        return out
+
+    def _focus(self, qg: set[str], anchors: set[str], linked: set[str], ties: dict[str, set[str]]
+               ) -> dict[str, float]:
+        """How well each entity, with all its facts, matches what the question is about."""
+        out: dict[str, float] = {}
+        for iri in anchors:
+            cover = len(qg & self._entity_grams(iri)) / max(1, len(qg))
+            linkiness = 1.0 if iri in linked else min(1.0, 0.6 * len(ties.get(iri, ())))
+            out[iri] = 0.6 * cover + 0.4 * linkiness
+        return out
+
     def _score(self, question: Question, links: list[Link], cands: dict[int, float],
                top_passages: dict[str, float]) -> list[Scored]:
-        linked = {iri for lk in links for iri in lk.iris}
+        excluded = {iri for lk in links if question.excluded and lk.name in question.excluded.lower()
+                    for iri in lk.iris}
+        linked = {iri for lk in self.specific(links) for iri in lk.iris} - excluded
         qg = question_grams(question, [lk.name for lk in links])
+        q_all = grams(question.text)
+        pred_sim = self._predicate_similarity(question)
+        # an answer tied to several of the question's entities is the intersection they ask for
+        ties: dict[str, set[str]] = defaultdict(set)
+        for i in cands:
+            row = self.facts.rows[i]
+            if row.obj in linked:
+                ties[row.subject].add(row.obj)
+            if row.subject in linked and row.obj:
+                ties[row.obj].add(row.subject)
+        keep_linked_answers = question.wants_any("compare", "yesno")
+        sides: dict[int, bool] = {}
+        for i in cands:
+            row = self.facts.rows[i]
+            sides[i] = bool(row.obj and row.obj in linked) and row.subject not in linked
+        anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
+        focus = self._focus(qg, anchors - {""}, linked, ties)
         scored: list[Scored] = []
         for i, link in cands.items():
             row = self.facts.rows[i]
+            answer_is_subject = sides[i]
             lex = len(qg & self._fact_grams(i)) / max(1, len(qg))
-            prel = max((top_passages.get(PASSAGE_BASE + p, 0.0) for p in row.passages),
-                       default=0.0)
-            subject_linked, object_linked = row.subject in linked, bool(row.obj and row.obj in linked)
-            answer_is_subject = object_linked and not subject_linked
-            both = 0.15 if subject_linked and object_linked else 0.0
-            score = 0.5 * lex + 0.2 * prel + 0.25 * link + both + type_bonus(question, row, answer_is_subject)
+            prel = max((top_passages.get(PASSAGE_BASE + p, 0.0) for p in row.passages), default=0.0)
+            both = 0.15 if row.subject in linked and row.obj in linked else 0.0
+            answer = row.subject if answer_is_subject else row.obj
+            anchor = row.obj if answer_is_subject else row.subject
+            echo = -0.2 if answer in linked and not keep_linked_answers else 0.0
+            echo -= 0.3 if excluded & {row.subject, row.obj} else 0.0
+            # a value the question already states is not what it asks for
+            shown = grams(self.name(answer)) if answer else grams(self.display(row))
+            if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers:
+                echo -= 0.2
+            tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
+            score = (0.35 * lex + 0.15 * prel + 0.2 * link + 0.15 * pred_sim.get(row.predicate, 0.0)
+                     + 0.35 * focus.get(anchor or "", 0.0) + both + echo + tie
+                     + type_bonus(question, row, answer_is_subject))
             scored.append(Scored(i, answer_is_subject, score, link))
         return sorted(scored, key=lambda s: (-s.score, s.index))
+
+    def display(self, row: FactRow) -> str:
+        """A literal as people read it (dates in Chinese), for comparing with the question."""
+        from chainkg.qa.render import render_date
+
+        value = row.value or ""
+        return render_date(value, "zh") if row.datatype in ("date", "gYear", "gYearMonth") else value
+
+    def _predicate_similarity(self, question: Question) -> dict[str, float]:
+        """Each property's closeness in meaning to the question, scaled to 0–1 over all properties."""
+        sims = self._pred_vectors @ self.index.encoder.encode_queries([question.text])[0]
+        low, high = float(sims.min()), float(sims.max())
+        span = max(high - low, 1e-6)
+        return {n: (float(v) - low) / span for n, v in zip(self._pred_names, sims, strict=True)}
 
     # ------------------------------------------------------------------ public
     def ask(self, raw: str) -> Answer:
@@ -144,13 +214,22 @@ class Answerer:
                 items.append(EvidenceItem(iri, doc.text, doc.section, doc.page, score))
         return items
 
-    def group(self, scored: list[Scored], top: Scored) -> list[Scored]:
-        """Facts sharing the top fact's anchor entity and property: the items of a list."""
+    def group(self, scored: list[Scored], top: Scored, *, same_passage: bool = True) -> list[Scored]:
+        """The items of a list: facts with the top fact's property and answer side that share its
+        anchor entity (and, by default, a passage) or its quote — the report enumerates a list in
+        one place. One item per distinct answer."""
         row = self.facts.rows[top.index]
         anchor = row.obj if top.answer_is_subject else row.subject
-        by_key: dict[tuple[str | None, str, bool], list[Scored]] = defaultdict(list)
+        out: list[Scored] = []
+        answers: set[str] = set()
         for s in scored:
             r = self.facts.rows[s.index]
-            key = (r.obj if s.answer_is_subject else r.subject, r.predicate, s.answer_is_subject)
-            by_key[key].append(s)
-        return by_key[(anchor, row.predicate, top.answer_is_subject)]
+            if r.predicate != row.predicate or s.answer_is_subject != top.answer_is_subject:
+                continue
+            same_anchor = (r.obj if s.answer_is_subject else r.subject) == anchor and (
+                not same_passage or not set(r.passages).isdisjoint(row.passages))
+            answer = (r.subject if s.answer_is_subject else r.obj) or r.value or ""
+            if (same_anchor or r.quote == row.quote) and answer not in answers:
+                answers.add(answer)
+                out.append(s)
+        return out

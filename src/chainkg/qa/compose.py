@@ -46,6 +46,9 @@ def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
         stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
         if stated:
             return AnswerItem(stated, float(n), None)
+        if row.predicate.endswith(("CNY", "USD")):
+            currency = "元" if row.predicate.endswith("CNY") else "美元"
+            return AnswerItem(chinese_amount(n) + currency, float(n), None)
         return AnswerItem(format_number(n) + unit_from_quote(format_number(n), row.quote), float(n), None)
     return AnswerItem(value[:120], None, None)
 
@@ -56,11 +59,13 @@ def _no_answer(a: Answerer, q: Question, hits: list[Hit]) -> Answer:
 
 
 def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool:
-    """A year the question names must appear in the facts used (their quotes, values or names)."""
+    """A year the question names must appear in what the graph says about the entities used."""
     years = {m.group(0) for m in _YEAR.finditer(q.text)}
     if not years:
         return False
-    context = " ".join(f"{r.quote} {r.value or ''} {a.name(r.subject)} {a.name(r.obj)}" for r in rows)
+    subjects = {r.subject for r in rows}
+    related = [a.facts.rows[i] for s in subjects for i in a.facts.by_subject.get(s, [])]
+    context = " ".join(f"{r.quote} {r.value or ''} {a.name(r.subject)} {a.name(r.obj)}" for r in [*rows, *related])
     return not all(y in context for y in years)
 
 
@@ -90,17 +95,18 @@ def _pair(a: Answerer, links: list[Link], scored: list[Scored]) -> list[tuple[Li
         if link.iris in seen:
             continue
         seen.add(link.iris)
-        best = _numeric_for(a, link, scored)
-        if best is not None:
-            found.append((link, *best))
-    if len(found) < 2:
-        return None
-    first = found[0]
-    for other in found[1:]:
-        r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
-        if r1.predicate == r2.predicate and r1.subject != r2.subject:
-            return [first, other]
-    return None
+        numeric = _numeric_for(a, link, scored)
+        if numeric is not None:
+            found.append((link, *numeric))
+    best: list[tuple[Link, Scored, Decimal]] | None = None
+    for i, first in enumerate(found):
+        for other in found[i + 1:]:
+            r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
+            if r1.predicate != r2.predicate or r1.subject == r2.subject:
+                continue
+            if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
+                best = [first, other]
+    return best
 
 
 def _difference(a: Answerer, q: Question, pair: list[tuple[Link, Scored, Decimal]]) -> list[AnswerItem]:
@@ -141,6 +147,7 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
     else:
         chosen = [top]
         row = a.facts.rows[top.index]
+        group = a.group(scored, top, same_passage=False)
         # the report contradicting itself: same subject and property, another value elsewhere
         for s in group[1:]:
             r = a.facts.rows[s.index]
@@ -161,7 +168,7 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
 
 def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], hits: list[Hit]) -> Answer:
     """The Answer for the scored candidates, or no_answer when nothing supports one."""
-    if links and scored:
+    if a.specific(links) and scored:
         linked_first = [s for s in scored if s.link > 0]
         scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
         scored.sort(key=lambda s: -s.score)

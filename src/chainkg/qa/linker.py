@@ -44,6 +44,10 @@ class EntityLinker:
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
         self._max = max((len(k) for k in self._names), default=0)
 
+    def names(self) -> list[str]:
+        """Every (normalised) name the linker knows."""
+        return list(self._names)
+
     def link(self, text: str) -> list[Link]:
         """Non-overlapping names in ``text``, longest match first."""
         low = _key(text)

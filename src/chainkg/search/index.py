@@ -30,7 +30,7 @@ class SearchIndex:
                  dense: Vectors, encoder: Encoder, segmenter: Segmenter) -> None:
         self.passages, self.entities = passages, entities
         self._tokens, self._dense = tokens, dense
-        self._encoder, self.segmenter = encoder, segmenter
+        self.encoder, self.segmenter = encoder, segmenter
         self._bm25 = BM25(tokens)
         self._names = [(normalise(n).lower(), i) for i, e in enumerate(entities) for n in e.names]
 
@@ -66,7 +66,7 @@ class SearchIndex:
     # ------------------------------------------------------------------ search
     def _fused(self, query: str) -> list[tuple[int, float]]:
         bm = self._bm25.scores(self.segmenter.tokens(query))
-        qv = self._encoder.encode_queries([normalise(query)])[0]
+        qv = self.encoder.encode_queries([normalise(query)])[0]
         dense = self._dense @ qv
         fused: dict[int, float] = {}
         lexical = [i for i in np.argsort(-bm)[:_CANDIDATES] if bm[i] > 0]
