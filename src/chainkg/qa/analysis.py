@@ -28,6 +28,24 @@ _DAY = re.compile(r"哪一?天|几号|几月几日|哪一日|\bwhich day\b|\bwha
 _EXCLUDED = re.compile(r"(?:除了|除去|除)(.{1,30}?)(?:以外|之外|外)?[，,、]|"
                        r"\b(?:besides|other than|apart from|except)\b(.{1,40}?)[,，]", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
+                   r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?")
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_EXPECTED = re.compile(r"哪(两|二|三|四|五|六|七|八|九|十)|\b(two|three|four|five|six|seven)\b", re.I)
+
+
+def question_dates(text: str) -> tuple[str, ...]:
+    """The dates a text states, as ISO prefixes.
+
+    >>> question_dates("趣链2016年8月31日那笔融资")
+    ('2016-08-31',)
+    """
+    out: list[str] = []
+    for m in _DATE.finditer(text):
+        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        out.append("-".join([y, *(f"{int(x):02d}" for x in (mo, d) if x)]))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +61,10 @@ class Question:
     excluded: str = ""
     #: the question asks for a day, not just a year or month
     wants_day: bool = False
+    #: dates the question states, as ISO prefixes ("2016-08-31", "2018-06", "2019")
+    dates: tuple[str, ...] = ()
+    #: how many items a list question expects ("哪三个" → 3), 0 when it does not say
+    expected_items: int = 0
 
     def wants_any(self, *kinds: str) -> bool:
         return any(k in self.wants for k in kinds)
@@ -61,5 +83,7 @@ def analyse(raw: str) -> Question:
     lang = "zh" if _CJK.search(raw) else "en"
     m = _EXCLUDED.search(text)
     excluded = (m.group(1) or m.group(2) or "") if m else ""
+    expected = _EXPECTED.search(text)
+    n = _COUNT_WORDS[(expected.group(1) or expected.group(2)).lower()] if expected else 0
     return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
-                    bool(_DAY.search(text)))
+                    bool(_DAY.search(text)), question_dates(text), n)

@@ -62,7 +62,7 @@ class Answerer:
         if cached is None:
             row = self.facts.rows[i]
             pred = self.predicates.get(row.predicate)
-            parts = [row.quote, pred.label_zh if pred else row.predicate, pred.label_en if pred else "",
+            parts = [row.quote, row.note or "", pred.label_zh if pred else row.predicate, pred.label_en if pred else "",
                      self.name(row.subject), self.name(row.obj) if row.obj else (row.value or ""),
                      *(self.passages[PASSAGE_BASE + p].section.split(" / ")[0]
                        for p in row.passages[:1]
@@ -152,6 +152,7 @@ class Answerer:
             sides[i] = bool(row.obj and row.obj in linked) and row.subject not in linked
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
         focus = self._focus(qg, anchors - {""}, linked, ties)
+        clash = self._date_clash(question, anchors | {r for i in cands for r in (self.facts.rows[i].subject,)})
         scored: list[Scored] = []
         for i, link in cands.items():
             row = self.facts.rows[i]
@@ -168,11 +169,25 @@ class Answerer:
             if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers:
                 echo -= 0.2
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
+            # an entity dated otherwise than the question says is not the one it asks about
+            echo -= 0.3 if (anchor in clash or answer in clash) else 0.0
             score = (0.35 * lex + 0.15 * prel + 0.2 * link + 0.15 * pred_sim.get(row.predicate, 0.0)
                      + 0.35 * focus.get(anchor or "", 0.0) + both + echo + tie
                      + type_bonus(question, row, answer_is_subject))
             scored.append(Scored(i, answer_is_subject, score, link))
         return sorted(scored, key=lambda s: (-s.score, s.index))
+
+    def _date_clash(self, question: Question, entities: set[str]) -> set[str]:
+        """Entities with dates of their own, none of which fits a date the question states."""
+        if not question.dates:
+            return set()
+        out: set[str] = set()
+        for iri in entities:
+            dates = [self.facts.rows[i].value or "" for i in self.facts.by_subject.get(iri, [])
+                     if self.facts.rows[i].datatype in ("date", "gYear", "gYearMonth")]
+            if dates and not any(d.startswith(q) or q.startswith(d) for d in dates for q in question.dates):
+                out.add(iri)
+        return out
 
     def display(self, row: FactRow) -> str:
         """A literal as people read it (dates in Chinese), for comparing with the question."""

@@ -142,6 +142,12 @@ def _fits(cue: str, row: FactRow, s: Scored) -> bool:
 def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
     top = scored[0]
     group = a.group(scored, top)
+    if q.expected_items:
+        # "哪三个": the best group of that size among the top candidates
+        for s in scored[:30]:
+            g = a.group(scored, s)
+            if len(g) == q.expected_items and s.score >= 0.8 * top.score:
+                return g
     if q.wants_any("list") and len(group) > 1:
         chosen = [s for s in group if s.score >= 0.55 * top.score][:12]
     else:

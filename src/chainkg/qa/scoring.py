@@ -70,12 +70,14 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool) -> flo
     answer_is_entity = answer_is_subject or row.obj is not None
     value_is_date = is_date(row) and not answer_is_subject
     bonus = 0.0
+    value_only = not question.wants_any("entity", "list", "yesno")
     if question.wants_any("date"):
-        bonus += 0.25 if value_is_date else -0.05
+        bonus += 0.25 if value_is_date else (-0.2 if value_only else -0.05)
         if value_is_date and question.wants_day:
             bonus += 0.08 if row.datatype == "date" else -0.05
     if question.wants_any("number", "count", "diff"):
-        bonus += 0.2 if (is_number(row) and not answer_is_subject and not is_date(row)) else -0.05
+        fits = is_number(row) and not answer_is_subject and not is_date(row)
+        bonus += 0.2 if fits else (-0.2 if value_only and not question.wants_any("date") else -0.05)
     if question.wants_any("entity", "list"):
         bonus += 0.12 if answer_is_entity else 0.0
     if question.wants_any("yesno") and row.datatype == "boolean":
