@@ -229,10 +229,11 @@ class Answerer:
                 items.append(EvidenceItem(iri, doc.text, doc.section, doc.page, score))
         return items
 
-    def group(self, scored: list[Scored], top: Scored, *, same_passage: bool = True) -> list[Scored]:
-        """The items of a list: facts with the top fact's property and answer side that share its
-        anchor entity (and, by default, a passage) or its quote — the report enumerates a list in
-        one place. One item per distinct answer."""
+    def group(self, scored: list[Scored], top: Scored, *, by: str = "passage") -> list[Scored]:
+        """The items of a list: facts with the top fact's property and answer side that share
+        its quote (``by="quote"``), its anchor entity and a passage (``"passage"``, also taking
+        same-quote facts: the report enumerates a list in one place) or just its anchor entity
+        (``"anchor"``, for counting). One item per distinct answer."""
         row = self.facts.rows[top.index]
         anchor = row.obj if top.answer_is_subject else row.subject
         out: list[Scored] = []
@@ -241,10 +242,15 @@ class Answerer:
             r = self.facts.rows[s.index]
             if r.predicate != row.predicate or s.answer_is_subject != top.answer_is_subject:
                 continue
-            same_anchor = (r.obj if s.answer_is_subject else r.subject) == anchor and (
-                not same_passage or not set(r.passages).isdisjoint(row.passages))
+            same_anchor = (r.obj if s.answer_is_subject else r.subject) == anchor
+            if by == "quote":
+                member = r.quote == row.quote
+            elif by == "anchor":
+                member = same_anchor
+            else:
+                member = r.quote == row.quote or (same_anchor and not set(r.passages).isdisjoint(row.passages))
             answer = (r.subject if s.answer_is_subject else r.obj) or r.value or ""
-            if (same_anchor or r.quote == row.quote) and answer not in answers:
+            if member and answer not in answers:
                 answers.add(answer)
                 out.append(s)
         return out

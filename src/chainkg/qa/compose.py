@@ -69,8 +69,9 @@ def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool
     return not all(y in context for y in years)
 
 
-def _numeric_for(a: Answerer, link: Link, scored: list[Scored]) -> tuple[Scored, Decimal] | None:
-    """The best numeric fact about the linked entity or about something tied to it."""
+def _numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
+                 ) -> list[tuple[Scored, Decimal]]:
+    """The best numeric facts about the linked entity or about something tied to it."""
     related = set(link.iris)
     for iri in link.iris:
         for i in a.facts.about(iri):
@@ -78,14 +79,17 @@ def _numeric_for(a: Answerer, link: Link, scored: list[Scored]) -> tuple[Scored,
             related.add(r.subject)
             if r.obj:
                 related.add(r.obj)
+    found: list[tuple[Scored, Decimal]] = []
     for s in scored[:400]:
         r = a.facts.rows[s.index]
         if s.answer_is_subject or not r.is_numeric or is_date(r) or r.predicate == "rank":
             continue
         n = number(r.value or "")
         if n is not None and r.subject in related:
-            return s, n
-    return None
+            found.append((s, n))
+            if len(found) == limit:
+                break
+    return found
 
 
 def _pair(a: Answerer, links: list[Link], scored: list[Scored]) -> list[tuple[Link, Scored, Decimal]] | None:
@@ -95,14 +99,12 @@ def _pair(a: Answerer, links: list[Link], scored: list[Scored]) -> list[tuple[Li
         if link.iris in seen:
             continue
         seen.add(link.iris)
-        numeric = _numeric_for(a, link, scored)
-        if numeric is not None:
-            found.append((link, *numeric))
+        found.extend((link, *numeric) for numeric in _numeric_for(a, link, scored))
     best: list[tuple[Link, Scored, Decimal]] | None = None
     for i, first in enumerate(found):
         for other in found[i + 1:]:
             r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
-            if r1.predicate != r2.predicate or r1.subject == r2.subject:
+            if first[0] == other[0] or r1.predicate != r2.predicate or r1.subject == r2.subject:
                 continue
             if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
                 best = [first, other]
@@ -145,15 +147,18 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
     if q.expected_items:
         # "哪三个": the best group of that size among the top candidates
         for s in scored[:30]:
-            g = a.group(scored, s)
-            if len(g) == q.expected_items and s.score >= 0.8 * top.score:
-                return g
+            if s.score < 0.8 * top.score:
+                break
+            for by in ("quote", "passage"):
+                g = a.group(scored, s, by=by)
+                if len(g) == q.expected_items:
+                    return g
     if q.wants_any("list") and len(group) > 1:
         chosen = [s for s in group if s.score >= 0.55 * top.score][:12]
     else:
         chosen = [top]
         row = a.facts.rows[top.index]
-        group = a.group(scored, top, same_passage=False)
+        group = a.group(scored, top, by="anchor")
         # the report contradicting itself: same subject and property, another value elsewhere
         for s in group[1:]:
             r = a.facts.rows[s.index]
@@ -188,7 +193,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         chosen = _choose(a, q, scored)
         items = [item_for(a, q, a.facts.rows[s.index], s) for s in chosen]
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
-            n = len(a.group(scored, scored[0]))
+            n = len(a.group(scored, scored[0], by="anchor"))
             items = [AnswerItem(f"{n}个", n, None)]
     rows = [a.facts.rows[s.index] for s in chosen]
     if _violates_constraints(a, q, rows):
