@@ -1,0 +1,134 @@
+"""Question answering: the answer contract, the dev set, honest no_answer, and the scoring rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chainkg.qa.analysis import analyse
+from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
+from chainkg.qa.answerer import Answerer
+from chainkg.qa.evaluate import evaluate, judge
+from chainkg.qa.render import chinese_amount, render_date, unit_from_quote
+from chainkg.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def answerer(built: Settings) -> Answerer:
+    from chainkg.qa.loader import load_answerer
+    from chainkg.search.encoder import open_encoder
+    from chainkg.search.index import SearchIndex
+    from chainkg.store import OxigraphStore
+
+    build_dir = built.current_build.resolve()
+    index = SearchIndex.load(build_dir / "index", open_encoder(None, built.model_cache))
+    return load_answerer(build_dir, index, OxigraphStore.open(build_dir / "store"))
+
+
+def test_answer_contract_with_cited_evidence(answerer: Answerer) -> None:
+    answer = answerer.ask("趣链2016年8月31日那笔1750万的融资是哪几家投的？")
+    d = answer.to_dict()
+    assert set(d) == {"question", "status", "answers", "answer_text", "sparql", "evidence", "confidence"}
+    assert d["status"] == "answered"
+    assert {i["label"] for i in d["answers"]} == {"君宝通信", "浙大网新", "信雅达"}
+    assert all(i["iri"].startswith("https://w3id.org/chainkg/id/") for i in d["answers"])
+    assert "SELECT" in d["sparql"] and "趣链" not in d["sparql"]  # user text never pasted
+    assert "信雅达" in d["evidence"][0]["text"] and d["evidence"][0]["page"]
+    assert 0 < d["confidence"] <= 1
+
+
+def test_traditional_chinese_and_english(answerer: Answerer) -> None:
+    answer = answerer.ask("除了 IOTA，報告還點名了哪些採用 DAG 架構的項目？")
+    assert {"ByteBall", "Nano", "TrustNote", "CyberVein"} <= {i.label for i in answer.answers} | {
+        str(i.value) for i in answer.answers}
+    english = answerer.ask("Who first gave a mathematical proof of a fully homomorphic encryption scheme, "
+                           "and in which year?")
+    texts = " ".join(f"{i.label} {i.value}" for i in english.answers)
+    assert "Craig Gentry" in texts and "2009" in texts
+
+
+def test_report_does_not_say(answerer: Answerer) -> None:
+    answer = answerer.ask("趣链科技2019年的C轮融资拿了多少钱？")
+    assert answer.status == "no_answer" and answer.answers == []
+    assert answer.evidence, "the closest passages are still shown"
+
+
+def test_dev_set_accuracy_does_not_regress(answerer: Answerer) -> None:
+    report = evaluate(ROOT / "data" / "eval" / "dev-questions.jsonl", answerer.ask)
+    assert report.accuracy() >= 0.7
+    assert report.evidence_recall() >= 0.9
+
+
+def test_question_analysis() -> None:
+    q = analyse("趣链2016年8月31日那笔1750万的融资是哪几家投的？")
+    assert "list" in q.wants and q.dates == ("2016-08-31",)
+    assert analyse("比原链的架构分成哪三层？").expected_items == 3
+    assert analyse("除了 IOTA，还有哪些项目").excluded.strip().lower() == "iota"
+    assert analyse("高層次人才的補貼，蘇州和貴州相差多少？").text.startswith("高层次人才")
+
+
+def test_rendering() -> None:
+    assert render_date("2018-06-28", "zh") == "2018年6月28日"
+    assert render_date("2017-09", "zh") == "2017年9月"
+    from decimal import Decimal
+
+    assert chinese_amount(Decimal(700000)) == "70万"
+    assert chinese_amount(Decimal(1500000000)) == "15亿"
+    assert unit_from_quote("43", "截至 2018 年 8 月，云象申请发明专利 43 项") == "项"
+
+
+def _answer(*labels: str, status: str = "answered") -> Answer:
+    items = [AnswerItem(label, None, None) for label in labels]
+    return Answer("q", status, items, "", None, [EvidenceItem("p", "证据文本", "s", 1, 1.0)], 0.5)
+
+
+def test_scoring_rules_of_the_issue() -> None:
+    gold = {"id": "x", "kind": "list", "answers": ["矿圈", "链圈"], "aliases": {}, "evidence": ["证据"]}
+    assert judge(gold, _answer("矿圈", "链圈")).correct
+    assert not judge(gold, _answer("矿圈")).correct
+    assert not judge(gold, _answer("矿圈", "链圈", *[str(i) for i in range(4)])).correct  # > max(2n, n+3)
+    assert judge(gold, _answer("矿圈", "链圈")).evidence_hit
+    assert not judge(gold, _answer("x" * 40 + "矿圈链圈")).correct  # items are cut at 40 characters
+    yes = {"id": "y", "kind": "boolean", "answers": ["是"], "aliases": {}}
+    assert judge(yes, _answer("是", "否")).correct and not judge(yes, _answer("否", "是")).correct
+    none = {"id": "z", "kind": "unanswerable", "answers": [], "aliases": {}}
+    assert judge(none, _answer(status="no_answer")).correct and not judge(none, _answer("15亿")).correct
+
+
+def test_ask_over_http(built: Settings) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "CHAINKG_ROOT": str(built.root)}
+    proc = subprocess.Popen([sys.executable, "-m", "chainkg.cli", "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        got = httpx.get(base + "/api/ask", params={"q": "报告里 Visa 每秒最多能处理多少笔交易？"}, timeout=30).json()
+        assert got["status"] == "answered" and any("1.4万笔" in i["label"] for i in got["answers"])
+        posted = httpx.post(base + "/api/ask", json={"q": "成都高新区对区块链高层次人才的补贴最高是多少？"},
+                            timeout=30).json()
+        assert posted["status"] in ("answered", "no_answer") and posted["evidence"]
+        assert httpx.get(base + "/api/ask", params={"q": " "}).status_code == 400
+        assert httpx.post(base + "/api/ask", json={}).status_code == 422
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
