@@ -20,8 +20,9 @@ _CUES: dict[str, re.Pattern[str]] = {
     "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|^(is|are|does|do|did|was|were|can|has|have)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
                        r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
-    "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么(?!时候)|叫什么|怎么|如何|"
-                         r"\bwho\b|\bwhich\b(?! year)|\bwhat\b(?! year| date)|\bhow does\b|\bhow is\b", re.I),
+    "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么(?!时候)|叫什么|"
+                         r"\bwho\b|\bwhich\b(?! year)|\bwhat\b(?! year| date)", re.I),
+    "text": re.compile(r"怎么|如何|怎样|什么作用|做什么|\bhow (does|do|did|is|are|was)\b|\bin what way\b", re.I),
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DAY = re.compile(r"哪一?天|几号|几月几日|哪一日|\bwhich day\b|\bwhat date\b|\bexact date\b", re.I)
@@ -68,6 +69,30 @@ class Question:
 
     def wants_any(self, *kinds: str) -> bool:
         return any(k in self.wants for k in kinds)
+
+
+_PART_END = re.compile(r"[？?]")
+#: a definite description that names the entity the rest of the question is about
+_DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条))[，,]?(.+)$")
+
+
+def split_question(text: str) -> list[tuple[str, bool]]:
+    """The parts of a question in order, each marked True when it only describes an entity.
+
+    >>> split_question("开发了 Hyperchain 的那家公司，2018年6月拿到了多少融资？")
+    [('开发了 Hyperchain 的那家公司', True), ('2018年6月拿到了多少融资', False)]
+    """
+    parts: list[tuple[str, bool]] = []
+    for piece in (p.strip(" ，,") for p in _PART_END.split(text)):
+        if not piece:
+            continue
+        m = _DESCRIPTION.match(piece)
+        if m and not parts:
+            parts.append((m.group(1), True))
+            piece = m.group(2).strip(" ，,")
+        if piece:
+            parts.append((piece, False))
+    return parts
 
 
 def analyse(raw: str) -> Question:

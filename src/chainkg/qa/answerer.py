@@ -11,11 +11,11 @@ by the kind of answer the question wants.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question, analyse
+from chainkg.qa.analysis import Question, analyse, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.facts import FactTable
 from chainkg.qa.linker import EntityLinker, Link
@@ -91,10 +91,22 @@ class Answerer:
         """The links whose names are specific enough to anchor an answer."""
         return [lk for lk in links if lk.name not in self.generic]
 
-    def _candidates(self, links: list[Link], top_passages: dict[str, float]) -> dict[int, float]:
-        """Fact index → link strength (1 direct, 0.5 one hop away, 0 found by passage)."""
+    def _candidates(self, links: list[Link], top_passages: dict[str, float],
+                    context: tuple[str, ...] = ()) -> dict[int, float]:
+        """Fact index → link strength (1 direct, 0.5 one hop away, 0.25 two hops from the
+        entity an earlier part of the question resolved to, 0 found by passage)."""
         linked = {iri for lk in self.specific(links) for iri in lk.iris}
         cands: dict[int, float] = {}
+        for iri in context:
+            for i in self.facts.about(iri)[:200]:
+                row = self.facts.rows[i]
+                for other in (row.subject, row.obj):
+                    if other and other != iri:
+                        for j in self.facts.about(other)[:60]:
+                            for third in (self.facts.rows[j].subject, self.facts.rows[j].obj):
+                                if third and third not in (iri, other):
+                                    for k in self.facts.about(third)[:40]:
+                                        cands.setdefault(k, 0.25)
         for iri in linked:
             for i in self.facts.about(iri):
                 cands[i] = 1.0
@@ -205,14 +217,39 @@ class Answerer:
 
     # ------------------------------------------------------------------ public
     def ask(self, raw: str) -> Answer:
-        from chainkg.qa.compose import compose
+        """Answer a question; a question in parts ("…的那家公司，它的…？…？") is answered part by
+        part, each part about the entity the previous one resolved to."""
+        from chainkg.qa.compose import merge
 
         question = analyse(raw)
+        parts = split_question(question.text)
+        if len(parts) <= 1:
+            return self._ask_one(question)
+        context: tuple[str, ...] = ()
+        answers: list[Answer] = []
+        for text, describes in parts:
+            sub = analyse(text)
+            if describes:
+                sub = replace(sub, wants=frozenset({"entity"}))
+            answer = self._ask_one(sub, context)
+            if answer.status != "answered":
+                return self._ask_one(question)
+            entities = tuple(i.iri for i in answer.answers if i.iri)
+            context = entities or context
+            if not describes:
+                answers.append(answer)
+        return merge(question, answers) if answers else self._ask_one(question)
+
+    def _ask_one(self, question: Question, context: tuple[str, ...] = ()) -> Answer:
+        from chainkg.qa.compose import compose
+
         links = self.linker.link(question.text)
+        if context:
+            links.append(Link("", -1, -1, context))
         hits = self.index.search(question.text, kind="passage", limit=_PASSAGES_CONSIDERED)
         top_passages = {h.iri: 1.0 - k / _PASSAGES_CONSIDERED for k, h in enumerate(hits)}
-        scored = self._score(question, links, self._candidates(links, top_passages), top_passages)
-        return compose(self, question, links, scored, hits)
+        cands = self._candidates(links, top_passages, context)
+        return compose(self, question, links, self._score(question, links, cands, top_passages), hits)
 
     def evidence_for(self, rows: list[FactRow], hits: list[Hit]) -> list[EvidenceItem]:
         """Passages stating the facts used, then the best retrieved passages, at most five."""

@@ -215,3 +215,20 @@ def _sentence(a: Answerer, q: Question, row: FactRow, items: list[AnswerItem]) -
     if q.lang == "zh":
         return f"{a.name(row.subject)}的{pred.label_zh if pred else row.predicate}：{'、'.join(values)}。"
     return f"{pred.label_en if pred else row.predicate} of {a.name(row.subject, 'en')}: {', '.join(values)}."
+
+
+def merge(question: Question, parts: list[Answer]) -> Answer:
+    """One answer for a question asked in parts: every part's items, evidence and query."""
+    items: list[AnswerItem] = []
+    for part in parts:
+        items.extend(i for i in part.answers if i not in items)
+    evidence = []
+    seen: set[str] = set()
+    for part in parts:
+        for ev in part.evidence:
+            if ev.passage not in seen:
+                seen.add(ev.passage)
+                evidence.append(ev)
+    sparql = "\n\n".join(p.sparql for p in parts if p.sparql) or None
+    return Answer(question.raw, "answered", items, " ".join(p.answer_text for p in parts), sparql,
+                  evidence[:5], min(p.confidence for p in parts))

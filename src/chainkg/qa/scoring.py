@@ -41,7 +41,7 @@ def grams(text: str) -> set[str]:
 def question_grams(question: Question, linked_names: list[str]) -> set[str]:
     """Bigrams of what the question is about, without its question words and linked names."""
     text = question.text.lower()
-    for name in sorted(linked_names, key=len, reverse=True):
+    for name in sorted((n for n in linked_names if n), key=len, reverse=True):
         text = text.replace(name, " ")
     return grams(_QUESTION_WORDS.sub(" ", text))
 
@@ -80,6 +80,8 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool) -> flo
         bonus += 0.2 if fits else (-0.2 if value_only and not question.wants_any("date") else -0.05)
     if question.wants_any("entity", "list"):
         bonus += 0.12 if answer_is_entity else 0.0
+    if question.wants_any("text"):
+        bonus += 0.15 if not answer_is_entity and not is_date(row) else -0.1
     if question.wants_any("yesno") and row.datatype == "boolean":
         bonus += 0.1
     if row.predicate in _WEAK_PROPERTIES:
