@@ -66,6 +66,8 @@ class Question:
     dates: tuple[str, ...] = ()
     #: how many items a list question expects ("哪三个" → 3), 0 when it does not say
     expected_items: int = 0
+    #: the class of entity asked for, from a noun such as 公司 or 书 ("" when none)
+    wanted_type: str = ""
 
     def wants_any(self, *kinds: str) -> bool:
         return any(k in self.wants for k in kinds)
@@ -73,7 +75,18 @@ class Question:
 
 _PART_END = re.compile(r"[？?]")
 #: a definite description that names the entity the rest of the question is about
-_DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条))[，,]?(.+)$")
+_DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是]{0,8})[，,]?(.+)$")
+#: nouns that say what kind of entity is meant, and the ontology class they name
+TYPE_WORDS: tuple[tuple[str, str], ...] = (
+    ("公司", "Company"), ("企业", "Company"), ("厂商", "Company"), ("银行", "Company"), ("基金", "Organization"),
+    ("资本", "Organization"), ("机构", "Organization"), ("巨头", "Organization"), ("联盟", "Alliance"),
+    ("大学", "University"), ("高校", "University"), ("学校", "University"), ("法院", "Court"),
+    ("书", "Publication"), ("报告", "Publication"), ("白皮书", "Publication"), ("平台", "BlockchainPlatform"),
+    ("项目", "BlockchainPlatform"), ("公链", "BlockchainPlatform"), ("政策", "Policy"), ("法规", "Law"),
+    ("法案", "Law"), ("城市", "City"), ("国家", "Country"), ("医院", "Organization"), ("人", "Person"),
+    ("创始人", "Person"), ("作者", "Person"), ("company", "Company"), ("fund", "Organization"),
+    ("university", "University"), ("book", "Publication"), ("platform", "BlockchainPlatform"),
+    ("organizations", "Organization"), ("country", "Country"), ("countries", "Country"))
 
 
 def split_question(text: str) -> list[tuple[str, bool]]:
@@ -111,4 +124,16 @@ def analyse(raw: str) -> Question:
     expected = _EXPECTED.search(text)
     n = _COUNT_WORDS[(expected.group(1) or expected.group(2)).lower()] if expected else 0
     return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
-                    bool(_DAY.search(text)), question_dates(text), n)
+                    bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text))
+
+
+def _wanted_type(text: str) -> str:
+    """The class named by the noun right after the question word or at the end of a description."""
+    m = re.search(r"(?:哪(?:一)?(?:个|家|所|位|本|些|几(?:家|个|所)?)?|什么|which|what)\s*([^\s，,？?的]{1,6})",
+                  text, re.I)
+    tail = re.search(r"的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)([^，,？?是]{1,8})$", text)
+    for source in (tail.group(1) if tail else "", m.group(1) if m else ""):
+        for word, cls in TYPE_WORDS:
+            if source.lower().startswith(word) or source.lower().endswith(word):
+                return cls
+    return ""

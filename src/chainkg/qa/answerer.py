@@ -201,6 +201,11 @@ class Answerer:
                 out.add(iri)
         return out
 
+    def types(self, iri: str | None) -> frozenset[str]:
+        """The entity's classes (inferred ones included)."""
+        e = self.entities.get(iri or "")
+        return frozenset(e.types) if e else frozenset()
+
     def display(self, row: FactRow) -> str:
         """A literal as people read it (dates in Chinese), for comparing with the question."""
         from chainkg.qa.render import render_date

@@ -156,7 +156,8 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
     if q.wants_any("list") and len(group) > 1:
         chosen = [s for s in group if s.score >= 0.55 * top.score][:12]
     else:
-        chosen = [top]
+        # items as good as the best one (two authors of one book) belong together
+        chosen = [s for s in group if s.score >= 0.95 * top.score][:8] or [top]
         row = a.facts.rows[top.index]
         group = a.group(scored, top, by="anchor")
         # the report contradicting itself: same subject and property, another value elsewhere

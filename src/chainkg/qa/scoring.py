@@ -65,7 +65,8 @@ class Scored:
     link: float
 
 
-def type_bonus(question: Question, row: FactRow, answer_is_subject: bool) -> float:
+def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
+               answer_types: frozenset[str] = frozenset()) -> float:
     """How well the answer side's kind fits what the question asks for."""
     answer_is_entity = answer_is_subject or row.obj is not None
     value_is_date = is_date(row) and not answer_is_subject
@@ -80,6 +81,8 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool) -> flo
         bonus += 0.2 if fits else (-0.2 if value_only and not question.wants_any("date") else -0.05)
     if question.wants_any("entity", "list"):
         bonus += 0.12 if answer_is_entity else 0.0
+    if question.wanted_type and answer_is_entity:
+        bonus += 0.15 if question.wanted_type in answer_types else -0.1
     if question.wants_any("text"):
         bonus += 0.15 if not answer_is_entity and not is_date(row) else -0.1
     if question.wants_any("yesno") and row.datatype == "boolean":
