@@ -92,11 +92,13 @@ class Answerer:
         return [lk for lk in links if lk.name not in self.generic]
 
     def _candidates(self, links: list[Link], top_passages: dict[str, float],
-                    context: tuple[str, ...] = ()) -> dict[int, float]:
+                    context: tuple[str, ...] = ()) -> tuple[dict[int, float], set[str]]:
         """Fact index → link strength (1 direct, 0.5 one hop away, 0.25 two hops from the
-        entity an earlier part of the question resolved to, 0 found by passage)."""
+        entity an earlier part of the question resolved to, 0 found by passage), and the
+        entities one hop from the question's (the bridges of multi-hop questions)."""
         linked = {iri for lk in self.specific(links) for iri in lk.iris}
         cands: dict[int, float] = {}
+        reached: set[str] = set()
         for iri in context:
             for i in self.facts.about(iri)[:200]:
                 row = self.facts.rows[i]
@@ -116,13 +118,14 @@ class Answerer:
                 other = row.obj if row.subject == iri else row.subject
                 if other is None or other in linked:
                     continue
+                reached.add(other)
                 for j in self.facts.about(other)[:80]:
                     cands.setdefault(j, 0.5)
         wanted = {iri.rsplit("/", 1)[-1] for iri in top_passages}
         for i, row in enumerate(self.facts.rows):
             if wanted.intersection(row.passages):
                 cands.setdefault(i, 0.0)
-        return cands
+        return cands, reached
 
     def _entity_grams(self, iri: str) -> set[str]:
         """Everything the graph says about an entity, as bigrams (its own names included)."""
@@ -142,7 +145,8 @@ class Answerer:
         return out
 
     def _score(self, question: Question, links: list[Link], cands: dict[int, float],
-               top_passages: dict[str, float]) -> list[Scored]:
+               top_passages: dict[str, float], mentioned: frozenset[str] = frozenset(),
+               reached: frozenset[str] = frozenset()) -> list[Scored]:
         excluded = {iri for lk in links if question.excluded and lk.name in question.excluded.lower()
                     for iri in lk.iris}
         linked = {iri for lk in self.specific(links) for iri in lk.iris} - excluded
@@ -159,9 +163,12 @@ class Answerer:
                 ties[row.obj].add(row.subject)
         keep_linked_answers = question.wants_any("compare", "yesno")
         sides: dict[int, bool] = {}
+        near = linked | reached
         for i in cands:
             row = self.facts.rows[i]
-            sides[i] = bool(row.obj and row.obj in linked) and row.subject not in linked
+            # the answer is the side away from the question's entities (or from a bridge to them)
+            sides[i] = (bool(row.obj and row.obj in linked) and row.subject not in linked) or (
+                bool(row.obj and row.obj in near) and row.subject not in near)
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
         focus = self._focus(qg, anchors - {""}, linked, ties)
         clash = self._date_clash(question, anchors | {r for i in cands for r in (self.facts.rows[i].subject,)})
@@ -174,7 +181,7 @@ class Answerer:
             both = 0.15 if row.subject in linked and row.obj in linked else 0.0
             answer = row.subject if answer_is_subject else row.obj
             anchor = row.obj if answer_is_subject else row.subject
-            echo = -0.2 if answer in linked and not keep_linked_answers else 0.0
+            echo = -0.2 if (answer in linked or answer in mentioned) and not keep_linked_answers else 0.0
             echo -= 0.3 if excluded & {row.subject, row.obj} else 0.0
             # a value the question already states is not what it asks for
             shown = grams(self.name(answer)) if answer else grams(self.display(row))
@@ -232,11 +239,12 @@ class Answerer:
             return self._ask_one(question)
         context: tuple[str, ...] = ()
         answers: list[Answer] = []
+        mentioned = frozenset(iri for lk in self.linker.link(question.text) for iri in lk.iris)
         for text, describes in parts:
             sub = analyse(text)
             if describes:
                 sub = replace(sub, wants=frozenset({"entity"}))
-            answer = self._ask_one(sub, context)
+            answer = self._ask_one(sub, context, mentioned=mentioned, entity_only=describes)
             if answer.status != "answered":
                 return self._ask_one(question)
             entities = tuple(i.iri for i in answer.answers if i.iri)
@@ -245,7 +253,10 @@ class Answerer:
                 answers.append(answer)
         return merge(question, answers) if answers else self._ask_one(question)
 
-    def _ask_one(self, question: Question, context: tuple[str, ...] = ()) -> Answer:
+    def _ask_one(self, question: Question, context: tuple[str, ...] = (), *,
+                 mentioned: frozenset[str] = frozenset(), entity_only: bool = False) -> Answer:
+        """One question (or part): ``context`` is what earlier parts resolved to, ``mentioned``
+        what the whole question names (not an answer), ``entity_only`` for a description."""
         from chainkg.qa.compose import compose
 
         links = self.linker.link(question.text)
@@ -253,8 +264,17 @@ class Answerer:
             links.append(Link("", -1, -1, context))
         hits = self.index.search(question.text, kind="passage", limit=_PASSAGES_CONSIDERED)
         top_passages = {h.iri: 1.0 - k / _PASSAGES_CONSIDERED for k, h in enumerate(hits)}
-        cands = self._candidates(links, top_passages, context)
-        return compose(self, question, links, self._score(question, links, cands, top_passages), hits)
+        cands, reached = self._candidates(links, top_passages, context)
+        scored = self._score(question, links, cands, top_passages, mentioned, frozenset(reached))
+        if entity_only:
+            entities = [s for s in scored if self.answer_iri(s)]
+            typed = [s for s in entities if question.wanted_type in self.types(self.answer_iri(s))]
+            scored = typed or entities
+        return compose(self, question, links, scored, hits)
+
+    def answer_iri(self, s: Scored) -> str | None:
+        row = self.facts.rows[s.index]
+        return row.subject if s.answer_is_subject else row.obj
 
     def evidence_for(self, rows: list[FactRow], hits: list[Hit]) -> list[EvidenceItem]:
         """Passages stating the facts used, then the best retrieved passages, at most five."""
