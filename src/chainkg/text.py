@@ -60,6 +60,14 @@ class Segmenter:
             if 1 < len(name) <= 40:
                 self._tokenizer.add_word(name, freq=max(2000, 200 * len(name)))
 
+    def proper_nouns(self, text: str) -> list[str]:
+        """Place and organisation names jieba recognises (ns, nt), two characters or more."""
+        import jieba.posseg
+
+        tagger = jieba.posseg.POSTokenizer(self._tokenizer)
+        return [w.word for w in tagger.cut(normalise(text)) if w.flag in ("ns", "nt")
+                and len(w.word) >= 2]
+
     def tokens(self, text: str) -> list[str]:
         """Normalised, lower-cased tokens without punctuation or white space."""
         out: list[str] = []

@@ -23,6 +23,7 @@ from chainkg.qa.scoring import Scored, grams, question_grams, type_bonus
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
 from chainkg.store.base import GraphStore
+from chainkg.text import normalise
 from chainkg.vocab import ID_BASE
 
 _PASSAGES_CONSIDERED = 8
@@ -49,6 +50,7 @@ class Answerer:
         self.linker = EntityLinker(index.entities, skip_types=frozenset({"Passage"}))
         self._text_cache: dict[int, set[str]] = {}
         texts = [p.text.lower() for p in index.passages]
+        self._report_text = normalise(" ".join(texts)).replace(" ", "")
         #: names found in more than a fifth of the passages say nothing about which fact is meant
         self.generic = {lk_name for lk_name in self.linker.names()
                         if sum(lk_name in t for t in texts) > len(texts) // 5}
@@ -190,10 +192,12 @@ class Answerer:
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
             # an entity dated otherwise than the question says is not the one it asks about
             echo -= 0.3 if (anchor in clash or answer in clash) else 0.0
-            score = (0.35 * lex + 0.15 * prel + 0.2 * link + 0.15 * pred_sim.get(row.predicate, 0.0)
+            w_lex, w_pred = (0.35, 0.15) if question.lang == "zh" else (0.1, 0.4)
+            relevance = lex + 0.3 * pred_sim.get(row.predicate, 0.0)
+            score = (w_lex * lex + 0.15 * prel + 0.2 * link + w_pred * pred_sim.get(row.predicate, 0.0)
                      + 0.35 * focus.get(anchor or "", 0.0) + both + echo + tie
                      + type_bonus(question, row, answer_is_subject))
-            scored.append(Scored(i, answer_is_subject, score, link))
+            scored.append(Scored(i, answer_is_subject, score, link, relevance))
         return sorted(scored, key=lambda s: (-s.score, s.index))
 
     def _date_clash(self, question: Question, entities: set[str]) -> set[str]:
@@ -234,6 +238,8 @@ class Answerer:
         from chainkg.qa.compose import merge
 
         question = analyse(raw)
+        if self.names_unknown_to_report(question):
+            return self._unknown(question)
         parts = split_question(question.text)
         if len(parts) <= 1:
             return self._ask_one(question)
@@ -252,6 +258,16 @@ class Answerer:
             if not describes:
                 answers.append(answer)
         return merge(question, answers) if answers else self._ask_one(question)
+
+    def names_unknown_to_report(self, question: Question) -> list[str]:
+        """Proper nouns of the question that the report never mentions: it cannot say."""
+        return [w for w in self.index.segmenter.proper_nouns(question.text)
+                if w.lower() not in self._report_text]
+
+    def _unknown(self, question: Question) -> Answer:
+        hits = self.index.search(question.text, kind="passage", limit=5)
+        text = "报告中没有找到可以回答这个问题的内容。" if question.lang == "zh" else "The report does not say."
+        return Answer(question.raw, "no_answer", [], text, None, self.evidence_for([], hits), 0.0)
 
     def _ask_one(self, question: Question, context: tuple[str, ...] = (), *,
                  mentioned: frozenset[str] = frozenset(), entity_only: bool = False) -> Answer:

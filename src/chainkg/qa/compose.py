@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
 MIN_SCORE = 0.42
+#: when facts about other entities match the question this much better than anything about the
+#: entity it names, the report states that kind of fact, just not for that entity
+ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
 _SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
@@ -180,11 +183,14 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
 
 def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], hits: list[Hit]) -> Answer:
     """The Answer for the scored candidates, or no_answer when nothing supports one."""
+    elsewhere = max((s.relevance for s in scored if s.link == 0), default=0.0)
     if a.specific(links) and scored:
         linked_first = [s for s in scored if s.link > 0]
         scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
         scored.sort(key=lambda s: -s.score)
     if not scored or scored[0].score < MIN_SCORE:
+        return _no_answer(a, q, hits)
+    if elsewhere >= ELSEWHERE_RELEVANCE and elsewhere >= ELSEWHERE_RATIO * max(scored[0].relevance, 0.01):
         return _no_answer(a, q, hits)
     pair = _pair(a, links, scored) if q.wants_any("diff", "compare") else None
     if pair is not None:

@@ -63,6 +63,8 @@ class Scored:
     answer_is_subject: bool
     score: float
     link: float
+    #: how much of the question's content the fact itself matches (words and property meaning)
+    relevance: float = 0.0
 
 
 def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
