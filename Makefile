@@ -28,7 +28,7 @@ var/current/manifest.json: $(STAMP) $(INPUTS)
 	$(BIN)/chainkg build
 
 lint: $(STAMP)
-	$(BIN)/ruff check src api tests
+	$(BIN)/ruff check src api tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

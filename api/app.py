@@ -8,8 +8,14 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from api.routes_ask import router as ask_router
+from api.routes_dataset import router as dataset_router
+from api.routes_linked_data import router as linked_data_router
 from api.routes_search import router as search_router
 from api.routes_sparql import router as sparql_router
+from chainkg.publication import load_publication
+from chainkg.qa.loader import load_answerer
+from chainkg.query_worker import QueryPool
 from chainkg.search.encoder import open_encoder
 from chainkg.search.index import SearchIndex
 from chainkg.settings import Settings
@@ -33,7 +39,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         encoder = open_encoder(settings.embedding_model, settings.model_cache)
         encoder.warm_up()
         app.state.index = SearchIndex.load(build_dir / "index", encoder)
-        yield
+        app.state.answerer = load_answerer(build_dir, app.state.index, app.state.store)
+        app.state.query_pool = QueryPool(build_dir / "store", workers=settings.query_workers,
+                                         timeout_s=settings.query_timeout_s,
+                                         isolate_network=settings.isolate_query_network)
+        app.state.query_pool.start()
+        app.state.publication = load_publication(settings, build_dir, app.state.store)
+        try:
+            yield
+        finally:
+            app.state.query_pool.close()
 
     app = FastAPI(title="ChainKG", version="0.1.0", lifespan=lifespan,
                   description="Knowledge graph of the Hangzhou Blockchain Industry Report 2018")
@@ -47,4 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(sparql_router)
     app.include_router(search_router)
+    app.include_router(ask_router)
+    app.include_router(linked_data_router)
+    app.include_router(dataset_router)
     return app

@@ -23,6 +23,38 @@ RDF_TYPES: dict[str, ox.RdfFormat] = {
     "application/trig": ox.RdfFormat.TRIG,
 }
 
+#: what /sparql offers for SELECT/ASK and CONSTRUCT/DESCRIBE, preferred first
+RESULT_OFFER: tuple[str, ...] = ("application/sparql-results+json", "application/sparql-results+xml",
+                                 "text/csv", "text/tab-separated-values", "application/json")
+RDF_OFFER: tuple[str, ...] = ("text/turtle", "application/n-triples", "application/n-quads",
+                              "application/ld+json", "application/rdf+xml",
+                              "application/x-turtle", "application/turtle", "text/plain")
+#: names a client may also use for an RDF syntax; answers carry the registered type
+RDF_ALIASES: dict[str, str] = {"application/x-turtle": "text/turtle", "application/turtle": "text/turtle",
+                               "text/plain": "application/n-triples"}
+#: ``?format=`` short names
+FORMAT_NAMES: dict[str, str] = {
+    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+    "csv": "text/csv", "tsv": "text/tab-separated-values",
+    "ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
+    "ntriples": "application/n-triples", "nq": "application/n-quads", "nquads": "application/n-quads",
+    "jsonld": "application/ld+json", "json-ld": "application/ld+json", "rdf": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml", "html": "text/html",
+}
+#: rdflib's names of the RDF syntaxes
+RDFLIB_FORMATS: dict[str, str] = {"text/turtle": "turtle", "application/n-triples": "nt",
+                                  "application/n-quads": "nquads", "application/ld+json": "json-ld",
+                                  "application/rdf+xml": "xml", "application/trig": "trig"}
+
+
+def content_type(media_type: str) -> str:
+    """The Content-Type header for ``media_type`` (text types say they are UTF-8).
+
+    >>> content_type("text/csv"), content_type("application/ld+json")
+    ('text/csv; charset=utf-8', 'application/ld+json')
+    """
+    return media_type + "; charset=utf-8" if media_type.startswith("text/") else media_type
+
 
 @dataclass(frozen=True, slots=True)
 class MediaRange:

@@ -23,6 +23,16 @@ class Settings(BaseSettings):
     query_timeout_s: float = 10.0
     max_rows: int = 10_000
     max_query_chars: int = 20_000
+    #: largest POST body /sparql reads (bytes); larger bodies get 413
+    max_body_bytes: int = 256_000
+    #: worker processes running /sparql queries (a timed-out worker is killed and replaced)
+    query_workers: int = 2
+    #: run query workers in an empty network namespace where the kernel allows it
+    isolate_query_network: bool = True
+    #: base IRI for relative IRIs in /sparql queries without a BASE
+    sparql_base_iri: str = "https://w3id.org/chainkg/id/"
+    #: where the documented example queries live (default: <root>/docs/queries)
+    queries_dir: Path | None = None
     embedding_model: str | None = None
 
     @property
@@ -44,6 +54,10 @@ class Settings(BaseSettings):
     @property
     def shapes_file(self) -> Path:
         return self.ontology_dir / "shapes.ttl"
+
+    @property
+    def example_queries_dir(self) -> Path:
+        return self.queries_dir or self.root / "docs" / "queries"
 
     @property
     def var_dir(self) -> Path:
