@@ -48,7 +48,11 @@ class Answerer:
         self.entities: dict[str, EntityDoc] = {e.iri: e for e in index.entities}
         self.passages: dict[str, PassageDoc] = {p.iri: p for p in index.passages}
         self.linker = EntityLinker(index.entities, skip_types=frozenset({"Passage"}))
+        # bigram sets are pure functions of the build: computed once, on first use
         self._text_cache: dict[int, set[str]] = {}
+        self._entity_cache: dict[str, set[str]] = {}
+        self._name_cache: dict[str, set[str]] = {}
+        self._shown_cache: dict[int, set[str]] = {}
         texts = [p.text.lower() for p in index.passages]
         self._report_text = normalise(" ".join(texts)).replace(" ", "")
         #: names found in more than a fifth of the passages say nothing about which fact is meant
@@ -131,10 +135,21 @@ class Answerer:
 
     def _entity_grams(self, iri: str) -> set[str]:
         """Everything the graph says about an entity, as bigrams (its own names included)."""
-        out = grams(" ".join(self.entities[iri].names)) if iri in self.entities else set()
-        for i in self.facts.about(iri)[:150]:
-            out |= self._fact_grams(i)
-        return out
+        cached = self._entity_cache.get(iri)
+        if cached is None:
+            cached = set(self.name_grams(iri))
+            for i in self.facts.about(iri)[:150]:
+                cached |= self._fact_grams(i)
+            self._entity_cache[iri] = cached
+        return cached
+
+    def name_grams(self, iri: str) -> set[str]:
+        """Bigrams of an entity's names."""
+        cached = self._name_cache.get(iri)
+        if cached is None:
+            e = self.entities.get(iri)
+            cached = self._name_cache[iri] = grams(" ".join(e.names)) if e else set()
+        return cached
 
     def _focus(self, qg: set[str], anchors: set[str], linked: set[str], ties: dict[str, set[str]]
                ) -> dict[str, float]:
@@ -186,7 +201,7 @@ class Answerer:
             echo = -0.2 if (answer in linked or answer in mentioned) and not keep_linked_answers else 0.0
             echo -= 0.3 if excluded & {row.subject, row.obj} else 0.0
             # a value the question already states is not what it asks for
-            shown = grams(self.name(answer)) if answer else grams(self.display(row))
+            shown = self.name_grams(answer) if answer else self._shown(i)
             if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers:
                 echo -= 0.2
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
@@ -212,6 +227,12 @@ class Answerer:
                 out.add(iri)
         return out
 
+    def _shown(self, i: int) -> set[str]:
+        cached = self._shown_cache.get(i)
+        if cached is None:
+            cached = self._shown_cache[i] = grams(self.display(self.facts.rows[i]))
+        return cached
+
     def types(self, iri: str | None) -> frozenset[str]:
         """The entity's classes (inferred ones included)."""
         e = self.entities.get(iri or "")
@@ -226,7 +247,7 @@ class Answerer:
 
     def _predicate_similarity(self, question: Question) -> dict[str, float]:
         """Each property's closeness in meaning to the question, scaled to 0–1 over all properties."""
-        sims = self._pred_vectors @ self.index.encoder.encode_queries([question.text])[0]
+        sims = self._pred_vectors @ self.index.query_vector(question.text)
         low, high = float(sims.min()), float(sims.max())
         span = max(high - low, 1e-6)
         return {n: (float(v) - low) / span for n, v in zip(self._pred_names, sims, strict=True)}

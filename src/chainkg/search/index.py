@@ -11,6 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from chainkg.errors import StoreError
 from chainkg.model import Hit
@@ -33,6 +34,7 @@ class SearchIndex:
         self.encoder, self.segmenter = encoder, segmenter
         self._bm25 = BM25(tokens)
         self._names = [(normalise(n).lower(), i) for i, e in enumerate(entities) for n in e.names]
+        self._vectors: dict[str, npt.NDArray[np.float32]] = {}
 
     # ------------------------------------------------------------------ build, save, load
     @classmethod
@@ -64,9 +66,19 @@ class SearchIndex:
         return cls(passages, entities, tokens, dense, encoder, segmenter)
 
     # ------------------------------------------------------------------ search
+    def query_vector(self, query: str) -> npt.NDArray[np.float32]:
+        """The query's embedding; the last few are kept, since answering one question reuses them."""
+        key = normalise(query)
+        vector = self._vectors.get(key)
+        if vector is None:
+            if len(self._vectors) >= 4:
+                self._vectors.pop(next(iter(self._vectors)))
+            vector = self._vectors[key] = self.encoder.encode_queries([key])[0]
+        return vector
+
     def _fused(self, query: str) -> list[tuple[int, float]]:
         bm = self._bm25.scores(self.segmenter.tokens(query))
-        qv = self.encoder.encode_queries([normalise(query)])[0]
+        qv = self.query_vector(query)
         dense = self._dense @ qv
         fused: dict[int, float] = {}
         lexical = [i for i in np.argsort(-bm)[:_CANDIDATES] if bm[i] > 0]
