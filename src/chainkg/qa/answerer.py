@@ -53,6 +53,7 @@ class Answerer:
         self._entity_cache: dict[str, set[str]] = {}
         self._name_cache: dict[str, set[str]] = {}
         self._shown_cache: dict[int, set[str]] = {}
+        self._label_cache: dict[str, set[str]] = {}
         texts = [p.text.lower() for p in index.passages]
         self._report_text = normalise(" ".join(texts)).replace(" ", "")
         #: names found in more than a fifth of the passages say nothing about which fact is meant
@@ -201,7 +202,7 @@ class Answerer:
             echo = -0.2 if (answer in linked or answer in mentioned) and not keep_linked_answers else 0.0
             echo -= 0.3 if excluded & {row.subject, row.obj} else 0.0
             # a value the question already states is not what it asks for
-            shown = self.name_grams(answer) if answer else self._shown(i)
+            shown = self._label_grams(answer) if answer else self._shown(i)
             if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers:
                 echo -= 0.2
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
@@ -226,6 +227,12 @@ class Answerer:
             if dates and not any(d.startswith(q) or q.startswith(d) for d in dates for q in question.dates):
                 out.add(iri)
         return out
+
+    def _label_grams(self, iri: str) -> set[str]:
+        cached = self._label_cache.get(iri)
+        if cached is None:
+            cached = self._label_cache[iri] = grams(self.name(iri))
+        return cached
 
     def _shown(self, i: int) -> set[str]:
         cached = self._shown_cache.get(i)
