@@ -61,14 +61,15 @@ class Segmenter:
             if 1 < len(name) <= 40:
                 self._tokenizer.add_word(name, freq=max(2000, 200 * len(name)))
 
-    def proper_nouns(self, text: str) -> list[str]:
-        """Place and organisation names jieba recognises (ns, nt), two characters or more."""
+    def proper_nouns(self, text: str) -> list[tuple[str, str]]:
+        """Names jieba recognises, with their tag: places and organisations (ns, nt), other
+        proper nouns (nr, nrt, nz), and Latin-script words (eng); two characters or more."""
         if self._tagger is None:  # loading the tag dictionary costs ~0.4 s: once per segmenter
             import jieba.posseg
 
             self._tagger = jieba.posseg.POSTokenizer(self._tokenizer)
-        return [w.word for w in self._tagger.cut(normalise(text)) if w.flag in ("ns", "nt")
-                and len(w.word) >= 2]
+        return [(w.word, w.flag) for w in self._tagger.cut(normalise(text))
+                if w.flag in ("ns", "nt", "nr", "nrt", "nz", "eng") and len(w.word) >= 2]
 
     def tokens(self, text: str) -> list[str]:
         """Normalised, lower-cased tokens without punctuation or white space."""

@@ -17,6 +17,7 @@ _CUES: dict[str, re.Pattern[str]] = {
                        r"how much (more|less|higher|lower)|difference", re.I),
     "compare": re.compile(r"谁(更|的.*更)|哪(个|家|国|一个).*更|更(高|多|大|早|晚|少|低)|比.*谁|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
+    "rank": re.compile(r"第几|排名|排第|名列|\brank(ed|ing)?\b|\bwhat place\b|\bwhich place\b", re.I),
     "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|^(is|are|does|do|did|was|were|can|has|have)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
                        r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),

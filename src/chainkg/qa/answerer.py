@@ -288,9 +288,22 @@ class Answerer:
         return merge(question, answers) if answers else self._ask_one(question)
 
     def names_unknown_to_report(self, question: Question) -> list[str]:
-        """Proper nouns of the question that the report never mentions: it cannot say."""
-        return [w for w in self.index.segmenter.proper_nouns(question.text)
-                if w.lower() not in self._report_text]
+        """Names in the question that the report never mentions: it cannot say.
+
+        Places and organisations (ns, nt) count when the report lacks them, and Latin-script
+        words with capitals in a Chinese question (IBM, TPS). jieba's person and other name tags
+        (nr, nz) also fall on common words (纳米 is tagged nrt), so they are not used.
+        """
+        unknown: list[str] = []
+        for word, tag in self.index.segmenter.proper_nouns(question.text):
+            low = word.lower()
+            if low in self._report_text:
+                continue
+            if tag in ("ns", "nt"):
+                unknown.append(word)
+            elif tag == "eng" and question.lang == "zh" and any(c.isupper() for c in word):
+                unknown.append(word)
+        return unknown
 
     def _unknown(self, question: Question) -> Answer:
         hits = self.index.search(question.text, kind="passage", limit=5)

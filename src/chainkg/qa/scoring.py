@@ -51,6 +51,8 @@ def is_date(row: FactRow) -> bool:
 
 
 def is_number(row: FactRow) -> bool:
+    if row.predicate == "rank":  # a position, not a quantity: fits 第几 questions, not 多少
+        return False
     return row.is_numeric or row.predicate in NUMERIC_PROPERTIES or (
         row.value is not None and bool(re.search(r"\d", row.value)))
 
@@ -85,6 +87,8 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
         bonus += 0.12 if answer_is_entity else 0.0
     if question.wanted_type and answer_is_entity:
         bonus += 0.15 if question.wanted_type in answer_types else -0.1
+    if question.wants_any("rank"):
+        bonus += 0.3 if row.predicate == "rank" and not answer_is_subject else 0.0
     if question.wants_any("text"):
         bonus += 0.15 if not answer_is_entity and not is_date(row) else -0.1
     if question.wants_any("yesno") and row.datatype == "boolean":
