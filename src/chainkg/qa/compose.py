@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
 MIN_SCORE = 0.42
+#: a later part of a question ("它在…排第几") is short: its facts hang on the entity already found
+MIN_SCORE_IN_CONTEXT = 0.3
 #: when facts about other entities match the question this much better than anything about the
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
@@ -188,10 +190,18 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         linked_first = [s for s in scored if s.link > 0]
         scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
         scored.sort(key=lambda s: -s.score)
-    if not scored or scored[0].score < MIN_SCORE:
+    in_context = any(lk.name == "" for lk in links)
+    if not scored or scored[0].score < (MIN_SCORE_IN_CONTEXT if in_context else MIN_SCORE):
         return _no_answer(a, q, hits)
-    if elsewhere >= ELSEWHERE_RELEVANCE and elsewhere >= ELSEWHERE_RATIO * max(scored[0].relevance, 0.01):
+    # (a part of a question about an entity resolved earlier is judged by that entity, not here)
+    weak = scored[0].score < 0.8 and not in_context
+    if weak and elsewhere >= ELSEWHERE_RELEVANCE and elsewhere >= ELSEWHERE_RATIO * max(scored[0].relevance, 0.01):
         return _no_answer(a, q, hits)
+    if q.wanted_type and q.wanted_type not in a.types(a.answer_iri(scored[0])):
+        # "哪些国家…": an answer of the kind asked for, if one scores close to the best
+        typed = [s for s in scored[:60] if q.wanted_type in a.types(a.answer_iri(s))]
+        if typed and typed[0].score >= 0.75 * scored[0].score:
+            scored = [typed[0], *[s for s in scored if s is not typed[0]]]
     pair = _pair(a, links, scored) if q.wants_any("diff", "compare") else None
     if pair is not None:
         items = _difference(a, q, pair) if q.wants_any("diff") else _comparison(a, q, pair)

@@ -85,8 +85,11 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
         bonus += 0.2 if fits else (-0.2 if value_only and not question.wants_any("date") else -0.05)
     if question.wants_any("entity", "list"):
         bonus += 0.12 if answer_is_entity else 0.0
-    if question.wanted_type and answer_is_entity:
-        bonus += 0.15 if question.wanted_type in answer_types else -0.1
+    if question.wanted_type:
+        if answer_is_entity:
+            bonus += 0.25 if question.wanted_type in answer_types else -0.15
+        else:
+            bonus -= 0.1
     if question.wants_any("rank"):
         bonus += 0.3 if row.predicate == "rank" and not answer_is_subject else 0.0
     if question.wants_any("text"):
