@@ -34,6 +34,8 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\
                    r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?")
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SECTION = re.compile(r"附录\s*(\d)|第\s*([一二三四五六七八])\s*章|appendix\s*(\d)|chapter\s*(\d)", re.I)
+_CN_NUMBERS = "一二三四五六七八"
 _EXPECTED = re.compile(r"哪(两|二|三|四|五|六|七|八|九|十)|\b(two|three|four|five|six|seven)\b", re.I)
 
 
@@ -69,6 +71,8 @@ class Question:
     expected_items: int = 0
     #: the class of entity asked for, from a noun such as 公司 or 书 ("" when none)
     wanted_type: str = ""
+    #: the part of the report the question points at ("附录 3", "八、"), as a section-path prefix
+    section: str = ""
 
     def wants_any(self, *kinds: str) -> bool:
         return any(k in self.wants for k in kinds)
@@ -125,7 +129,22 @@ def analyse(raw: str) -> Question:
     expected = _EXPECTED.search(text)
     n = _COUNT_WORDS[(expected.group(1) or expected.group(2)).lower()] if expected else 0
     return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
-                    bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text))
+                    bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text), _section(text))
+
+
+def _section(text: str) -> str:
+    """The section-path prefix of the appendix or chapter the question names.
+
+    >>> _section("附录3表格里丹麦的一栏"), _section("照第八章的说法")
+    ('附录 3', '八、')
+    """
+    m = _SECTION.search(text)
+    if not m:
+        return ""
+    if m.group(1) or m.group(3):
+        return f"附录 {m.group(1) or m.group(3)}"
+    chapter = m.group(2) or _CN_NUMBERS[int(m.group(4)) - 1] if (m.group(2) or m.group(4)) else ""
+    return f"{chapter}、" if chapter else ""
 
 
 def _wanted_type(text: str) -> str:

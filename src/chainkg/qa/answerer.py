@@ -210,6 +210,11 @@ class Answerer:
             echo -= 0.3 if (anchor in clash or answer in clash) else 0.0
             w_lex, w_pred = (0.35, 0.15) if question.lang == "zh" else (0.1, 0.4)
             relevance = lex + 0.3 * pred_sim.get(row.predicate, 0.0)
+            if question.section:
+                # the question points at a part of the report: its facts first
+                inside = any(self.passages[PASSAGE_BASE + p].section.startswith(question.section)
+                             for p in row.passages if PASSAGE_BASE + p in self.passages)
+                echo += 0.25 if inside else -0.15
             score = (w_lex * lex + 0.15 * prel + 0.2 * link + w_pred * pred_sim.get(row.predicate, 0.0)
                      + 0.35 * focus.get(anchor or "", 0.0) + both + echo + tie
                      + type_bonus(question, row, answer_is_subject))
