@@ -123,7 +123,8 @@ def analyse(raw: str) -> Question:
     wants = {kind for kind, pattern in _CUES.items() if pattern.search(text)}
     if "count" in wants:
         wants.add("number")
-    lang = "zh" if _CJK.search(raw) else "en"
+    # an English question may quote a Chinese term: the script of most of its words decides
+    lang = "zh" if len(_CJK.findall(raw)) * 2 >= len(re.findall(r"[A-Za-z]+", raw)) else "en"
     m = _EXCLUDED.search(text)
     excluded = (m.group(1) or m.group(2) or "") if m else ""
     expected = _EXPECTED.search(text)

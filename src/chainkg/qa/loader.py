@@ -12,7 +12,8 @@ from chainkg.store.base import GraphStore
 from chainkg.vocab import CKO
 
 _PREDICATES = """SELECT ?p ?zh ?en WHERE {
-  ?p rdfs:label ?zh . FILTER(lang(?zh) = "zh")
+  VALUES ?kind { owl:ObjectProperty owl:DatatypeProperty }
+  ?p a ?kind ; rdfs:label ?zh . FILTER(lang(?zh) = "zh")
   OPTIONAL { ?p rdfs:label ?en . FILTER(lang(?en) = "en") }
   FILTER(STRSTARTS(STR(?p), STR(cko:))) }"""
 
