@@ -279,6 +279,7 @@ class Answerer:
         context: tuple[str, ...] = ()
         answers: list[Answer] = []
         mentioned = frozenset(iri for lk in self.linker.link(question.text) for iri in lk.iris)
+        described: Answer | None = None
         for text, describes in parts:
             sub = analyse(text)
             if describes:
@@ -288,9 +289,14 @@ class Answerer:
                 return self._ask_one(question)
             entities = tuple(i.iri for i in answer.answers if i.iri)
             context = entities or context
-            if not describes:
+            if describes:
+                described = answer
+            else:
                 answers.append(answer)
-        return merge(question, answers) if answers else self._ask_one(question)
+        if not answers:
+            return self._ask_one(question)
+        # the entity a description resolved to is part of the answer ("那个联盟叫什么？它…"), last
+        return merge(question, [*answers, described] if described else answers)
 
     def names_unknown_to_report(self, question: Question) -> list[str]:
         """Names in the question that the report never mentions: it cannot say.

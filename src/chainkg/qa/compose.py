@@ -210,7 +210,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         chosen = _choose(a, q, scored)
         items = [item_for(a, q, a.facts.rows[s.index], s) for s in chosen]
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
-            n = len(a.group(scored, scored[0], by="anchor"))
+            n = len(a.group(scored, chosen[0], by="anchor"))
             items = [AnswerItem(f"{n}个", n, None)]
     rows = [a.facts.rows[s.index] for s in chosen]
     if _violates_constraints(a, q, rows):
@@ -219,11 +219,26 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     if not confirmed:
         return _no_answer(a, q, hits)
     if q.wants_any("yesno") and not q.wants_any("entity", "list", "number", "date"):
-        yes = not (rows[0].datatype == "boolean" and rows[0].value == "false")
+        yes = _affirms(a, links, rows[0])
         items = [AnswerItem("是" if yes else "否", yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
     return Answer(q.raw, "answered", items, _sentence(a, q, rows[0], items), sparql,
                   a.evidence_for(rows, hits), confidence)
+
+
+def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:
+    """Whether the fact found says what the yes/no question claims.
+
+    A false boolean says no. An entity-valued fact says no when the question names another
+    entity of the same kind in its place (是否被归为严禁 vs 严格监管); otherwise yes.
+    """
+    if row.datatype == "boolean":
+        return row.value != "false"
+    linked = {iri for lk in a.specific(links) for iri in lk.iris}
+    if row.obj is None or row.obj in linked or row.subject not in linked:
+        return True
+    kinds = a.types(row.obj) - {"Organization", "Place", "Technology"}
+    return not any(kinds & a.types(iri) for iri in linked - {row.subject})
 
 
 def _sentence(a: Answerer, q: Question, row: FactRow, items: list[AnswerItem]) -> str:
