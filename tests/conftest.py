@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 
 from chainkg.settings import Settings
@@ -49,3 +56,43 @@ def passages():  # type: ignore[no-untyped-def]
     from chainkg.corpus import load_passages
 
     return load_passages(ROOT / "data" / "source" / "hangzhou-blockchain-report-2018.txt")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def running_server(settings: Settings, **env: str) -> Iterator[str]:
+    """``chainkg serve`` on a free loopback port, with extra CHAINKG_* variables."""
+    port = free_port()
+    variables = {**os.environ, "CHAINKG_ROOT": str(settings.root),
+                 "CHAINKG_QUERIES_DIR": str(ROOT / "docs" / "queries"), **env}
+    proc = subprocess.Popen([sys.executable, "-m", "chainkg.cli", "serve", "--port", str(port)],
+                            env=variables, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(base + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None:
+                pytest.fail("server exited")
+            time.sleep(0.1)
+        else:
+            pytest.fail("server did not start")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def server(built: Settings) -> Iterator[str]:
+    """One real server on loopback over the session's build, shared by the HTTP tests."""
+    with running_server(built) as base:
+        yield base

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, RDFS, VOID
 
-from chainkg.settings import Settings
-from tests.test_sparql_protocol import QULIAN, ZH_NAME, running_server
+from tests.test_sparql_protocol import QULIAN, ZH_NAME
 
 EN_NAME = "Hangzhou Qulian Technology Co., Ltd. (Hyperchain Technologies)"
-
-
-@pytest.fixture(scope="module")
-def server(built: Settings) -> Iterator[str]:
-    with running_server(built) as base:
-        yield base
 
 
 def test_html_page_shows_labels_facts_incoming_links_and_provenance(server: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from chainkg.qa.analysis import analyse
@@ -98,37 +99,11 @@ def test_scoring_rules_of_the_issue() -> None:
     assert judge(none, _answer(status="no_answer")).correct and not judge(none, _answer("15亿")).correct
 
 
-def test_ask_over_http(built: Settings) -> None:
-    import os
-    import socket
-    import subprocess
-    import sys
-    import time
-
-    import httpx
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "CHAINKG_ROOT": str(built.root)}
-    proc = subprocess.Popen([sys.executable, "-m", "chainkg.cli", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(base + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        got = httpx.get(base + "/api/ask", params={"q": "报告里 Visa 每秒最多能处理多少笔交易？"}, timeout=30).json()
-        assert got["status"] == "answered" and any("1.4万笔" in i["label"] for i in got["answers"])
-        posted = httpx.post(base + "/api/ask", json={"q": "成都高新区对区块链高层次人才的补贴最高是多少？"},
-                            timeout=30).json()
-        assert posted["status"] in ("answered", "no_answer") and posted["evidence"]
-        assert httpx.get(base + "/api/ask", params={"q": " "}).status_code == 400
-        assert httpx.post(base + "/api/ask", json={}).status_code == 422
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+def test_ask_over_http(server: str) -> None:
+    got = httpx.get(server + "/api/ask", params={"q": "报告里 Visa 每秒最多能处理多少笔交易？"}, timeout=30).json()
+    assert got["status"] == "answered" and any("1.4万笔" in i["label"] for i in got["answers"])
+    posted = httpx.post(server + "/api/ask", json={"q": "成都高新区对区块链高层次人才的补贴最高是多少？"},
+                        timeout=30).json()
+    assert posted["status"] == "no_answer" and posted["answers"] == [] and posted["evidence"]
+    assert httpx.get(server + "/api/ask", params={"q": " "}).status_code == 400
+    assert httpx.post(server + "/api/ask", json={}).status_code == 422

@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -17,51 +10,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TSV, TURTLE, XML, SPARQLWrapper
 
-from chainkg.settings import Settings
-
 ROOT = Path(__file__).resolve().parents[1]
 QULIAN = "https://w3id.org/chainkg/id/company/qulian"
 ZH_NAME = "杭州趣链科技有限公司"
 LABEL_Q = f"SELECT ?l WHERE {{ <{QULIAN}> rdfs:label ?l FILTER(lang(?l) = 'zh') }}"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def running_server(settings: Settings, **env: str) -> Iterator[str]:
-    """``chainkg serve`` on a free loopback port, with extra CHAINKG_* variables."""
-    port = free_port()
-    variables = {**os.environ, "CHAINKG_ROOT": str(settings.root),
-                 "CHAINKG_QUERIES_DIR": str(ROOT / "docs" / "queries"), **env}
-    proc = subprocess.Popen([sys.executable, "-m", "chainkg.cli", "serve", "--port", str(port)],
-                            env=variables, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.get(base + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None:
-                pytest.fail("server exited")
-            time.sleep(0.1)
-        else:
-            pytest.fail("server did not start")
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-
-
-@pytest.fixture(scope="module")
-def server(built: Settings) -> Iterator[str]:
-    with running_server(built) as base:
-        yield base
 
 
 def get(server: str, query: str, accept: str | None = None, **params: str) -> httpx.Response:

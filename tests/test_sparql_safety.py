@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from chainkg.settings import Settings
-from tests.test_sparql_protocol import running_server
+from tests.conftest import running_server
 
 
 class Listener:
