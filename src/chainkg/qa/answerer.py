@@ -169,7 +169,6 @@ class Answerer:
                     for iri in lk.iris}
         linked = {iri for lk in self.specific(links) for iri in lk.iris} - excluded
         qg = question_grams(question, [lk.name for lk in links])
-        q_all = grams(question.text)
         pred_sim = self._predicate_similarity(question)
         # an answer tied to several of the question's entities is the intersection they ask for
         ties: dict[str, set[str]] = defaultdict(set)
@@ -180,13 +179,16 @@ class Answerer:
             if row.subject in linked and row.obj:
                 ties[row.obj].add(row.subject)
         keep_linked_answers = question.wants_any("compare", "yesno")
+        q_all = grams(question.text)
         sides: dict[int, bool] = {}
         near = linked | reached
         for i in cands:
             row = self.facts.rows[i]
             # the answer is the side away from the question's entities (or from a bridge to them)
             sides[i] = (bool(row.obj and row.obj in linked) and row.subject not in linked) or (
-                bool(row.obj and row.obj in near) and row.subject not in near)
+                bool(row.obj and row.obj in near) and row.subject not in near) or (
+                # "哪个城市是最早…的": a value the question states describes the entity it asks for
+                row.obj is None and row.subject not in linked and self._states_value(i, q_all))
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
         focus = self._focus(qg, anchors - {""}, linked, ties)
         clash = self._date_clash(question, anchors | {r for i in cands for r in (self.facts.rows[i].subject,)})
@@ -198,7 +200,7 @@ class Answerer:
             prel = max((top_passages.get(PASSAGE_BASE + p, 0.0) for p in row.passages), default=0.0)
             both = 0.15 if row.subject in linked and row.obj in linked else 0.0
             answer = row.subject if answer_is_subject else row.obj
-            anchor = row.obj if answer_is_subject else row.subject
+            anchor = (row.obj or row.value) if answer_is_subject else row.subject
             echo = -0.2 if (answer in linked or answer in mentioned) and not keep_linked_answers else 0.0
             echo -= 0.3 if excluded & {row.subject, row.obj} else 0.0
             # a value the question already states is not what it asks for
@@ -232,6 +234,11 @@ class Answerer:
             if dates and not any(d.startswith(q) or q.startswith(d) for d in dates for q in question.dates):
                 out.add(iri)
         return out
+
+    def _states_value(self, i: int, q_all: set[str]) -> bool:
+        """The question itself states this literal (most of its bigrams are in the question)."""
+        shown = self._shown(i)
+        return len(shown) >= 2 and len(shown & q_all) >= 0.8 * len(shown)
 
     def _label_grams(self, iri: str) -> set[str]:
         cached = self._label_cache.get(iri)
@@ -365,14 +372,14 @@ class Answerer:
         same-quote facts: the report enumerates a list in one place) or just its anchor entity
         (``"anchor"``, for counting). One item per distinct answer."""
         row = self.facts.rows[top.index]
-        anchor = row.obj if top.answer_is_subject else row.subject
+        anchor = (row.obj or row.value) if top.answer_is_subject else row.subject
         out: list[Scored] = []
         answers: set[str] = set()
         for s in scored:
             r = self.facts.rows[s.index]
             if r.predicate != row.predicate or s.answer_is_subject != top.answer_is_subject:
                 continue
-            same_anchor = (r.obj if s.answer_is_subject else r.subject) == anchor
+            same_anchor = ((r.obj or r.value) if s.answer_is_subject else r.subject) == anchor
             if by == "quote":
                 member = r.quote == row.quote
             elif by == "anchor":
