@@ -36,14 +36,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         manifest = build_dir / "manifest.json"
         app.state.manifest = json.loads(manifest.read_text(encoding="utf-8")) \
             if manifest.exists() else {}
+        # the query workers boot in their own processes while the model loads here
+        app.state.query_pool = QueryPool(build_dir / "store", workers=settings.query_workers,
+                                         timeout_s=settings.query_timeout_s,
+                                         isolate_network=settings.isolate_query_network)
+        app.state.query_pool.launch()
         encoder = open_encoder(settings.embedding_model, settings.model_cache, threads=1)
         encoder.warm_up()
         app.state.index = SearchIndex.load(build_dir / "index", encoder)
         app.state.answerer = load_answerer(build_dir, app.state.index, app.state.store)
-        app.state.query_pool = QueryPool(build_dir / "store", workers=settings.query_workers,
-                                         timeout_s=settings.query_timeout_s,
-                                         isolate_network=settings.isolate_query_network)
-        app.state.query_pool.start()
+        app.state.query_pool.wait_ready()
         app.state.publication = load_publication(settings, build_dir, app.state.store)
         try:
             yield

@@ -89,10 +89,21 @@ class QueryPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._starting: list[_Worker] = []
 
     def start(self) -> None:
         """Start every worker and wait until each has opened the store."""
-        for worker in [self._spawn() for _ in range(self._size)]:
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Start the workers without waiting (they boot while the caller loads other things)."""
+        self._starting = [self._spawn() for _ in range(self._size)]
+
+    def wait_ready(self) -> None:
+        """Wait until every launched worker has opened the store."""
+        starting, self._starting = self._starting, []
+        for worker in starting:
             self._await_ready(worker)
 
     @property
