@@ -137,6 +137,22 @@ def _comparison(a: Answerer, q: Question, pair: list[tuple[Link, Scored, Decimal
     return items
 
 
+def _of_wanted_type(a: Answerer, q: Question, item: AnswerItem) -> AnswerItem:
+    """"哪些国家…" answered by entities of another kind (a country's sandbox): the neighbour of
+    the asked-for kind that the graph ties to each one (its country), when there is exactly one."""
+    if not q.wanted_type or item.iri is None or q.wanted_type in a.types(item.iri):
+        return item
+    neighbours = set()
+    for i in a.facts.by_subject.get(item.iri, []):
+        obj = a.facts.rows[i].obj
+        if obj and q.wanted_type in a.types(obj):
+            neighbours.add(obj)
+    if len(neighbours) != 1:
+        return item
+    (iri,) = neighbours
+    return AnswerItem(a.name(iri, "zh"), a.name(iri, "en"), iri)
+
+
 def _fits(cue: str, row: FactRow, s: Scored) -> bool:
     """Whether the fact's answer side is the kind of value ``cue`` asks for."""
     if cue == "date":
@@ -208,7 +224,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         chosen = [s for _, s, _ in pair]
     else:
         chosen = _choose(a, q, scored)
-        items = [item_for(a, q, a.facts.rows[s.index], s) for s in chosen]
+        items = [_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s)) for s in chosen]
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
             n = len(a.group(scored, chosen[0], by="anchor"))
             items = [AnswerItem(f"{n}个", n, None)]
