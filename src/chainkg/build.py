@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import json
 import os
 import shutil
@@ -25,6 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from chainkg.checksums import file_sha256
 from chainkg.corpus import QuoteIndex, load_passages
 from chainkg.errors import BuildError, DataError, ValidationError
 from chainkg.ingest.factrows import FactRow, fact_rows, save_rows
@@ -143,15 +143,11 @@ def _check_shapes(settings: Settings, data: list[tuple[Any, Any, Any]],
         raise ValidationError(f"SHACL validation failed:\n{text[:4000]}")
 
 
-def _hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _inputs(settings: Settings) -> dict[str, str]:
     files = [settings.source_file, *fact_files(settings.facts_dir),
              *sorted(settings.ontology_dir.glob("*.ttl")),
              *sorted(settings.reference_dir.glob("*.csv"))]
-    return {str(p.relative_to(settings.root)): _hash(p) for p in files if p.exists()}
+    return {str(p.relative_to(settings.root)): file_sha256(p) for p in files if p.exists()}
 
 
 def _versions() -> dict[str, str]:

@@ -6,7 +6,6 @@ so concurrent servers never see half a file), then described with size and SHA-2
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from chainkg.checksums import file_sha256
 from chainkg.errors import StoreError
 from chainkg.store.oxigraph import OxigraphStore
 from chainkg.vocab import PREFIXES
@@ -58,14 +58,6 @@ def _produce(name: str, build_dir: Path, store: OxigraphStore) -> bytes:
     return bytes(store.raw.dump(format=ox.RdfFormat.JSON_LD) or b"")
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def prepare_dumps(build_dir: Path, store: OxigraphStore) -> list[Dump]:
     """The dumps of ``build_dir``, written first if missing."""
     directory = build_dir / "dumps"
@@ -76,7 +68,7 @@ def prepare_dumps(build_dir: Path, store: OxigraphStore) -> list[Dump]:
             path = directory / name
             if not path.exists():
                 _write(path, _produce(name, build_dir, store))
-            dumps.append(Dump(name, media_type, path, path.stat().st_size, _sha256(path), description))
+            dumps.append(Dump(name, media_type, path, path.stat().st_size, file_sha256(path), description))
     except OSError as exc:
         shutil.rmtree(directory, ignore_errors=True)
         raise StoreError(f"cannot write the dumps into {directory}: {exc}") from exc

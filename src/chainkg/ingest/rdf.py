@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from chainkg.corpus.quotes import QuoteIndex
 from chainkg.errors import QuoteNotFoundError
 from chainkg.ingest.literals import has_cjk, to_literal
-from chainkg.model import EntityDecl, FactFile, Passage
+from chainkg.model import EntityDecl, FactFile, Passage, SourceRef
 from chainkg.vocab import CKO, CORPUS_GRAPH, REPORT, mint_iri, passage_iri
 
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
@@ -48,22 +48,20 @@ def merge_entities(files: Iterable[FactFile]) -> dict[str, MergedEntity]:
     return merged
 
 
-def _graphs(quotes: QuoteIndex, quote: str, where: str) -> list[URIRef]:
+def _graphs(quotes: QuoteIndex, quote: str, source: SourceRef) -> list[URIRef]:
     found = quotes.find(quote)
     if not found:
-        file, _, line = where.rpartition(":")
-        raise QuoteNotFoundError(f"quote not found in the report: {quote!r}", file=file,
-                                 line=int(line) if line.isdigit() else 0, field="evidence")
+        raise QuoteNotFoundError(f"quote not found in the report: {quote!r}", file=source.file,
+                                 line=source.line, field="evidence")
     return [passage_iri(pid) for pid in found]
 
 
 def entity_quads(m: MergedEntity, quotes: QuoteIndex) -> Iterator[Quad]:
     """Type, labels, aliases and descriptions of one entity, in its evidence passages."""
     iri = mint_iri(m.id)
-    first = _graphs(quotes, m.decls[0].evidence, f"{m.decls[0].source.file}:"
-                    f"{m.decls[0].source.line}")
+    first = _graphs(quotes, m.decls[0].evidence, m.decls[0].source)
     for decl in m.decls:
-        graphs = _graphs(quotes, decl.evidence, f"{decl.source.file}:{decl.source.line}")
+        graphs = _graphs(quotes, decl.evidence, decl.source)
         for g in graphs:
             for cls in decl.types:
                 yield iri, RDF.type, CKO[cls], g
@@ -89,8 +87,7 @@ def fact_quads(files: Iterable[FactFile], quotes: QuoteIndex) -> Iterator[Quad]:
                 assert fact.value is not None
                 obj = to_literal(fact.value, fact.predicate, datatype=fact.datatype,
                                  lang=fact.lang)
-            where = f"{fact.source.file}:{fact.source.line}"
-            for g in _graphs(quotes, fact.evidence, where):
+            for g in _graphs(quotes, fact.evidence, fact.source):
                 yield mint_iri(fact.subject), CKO[fact.predicate], obj, g
 
 

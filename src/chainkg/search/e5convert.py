@@ -162,14 +162,6 @@ def _write_model(out: Path, buf: bytes, p: PackedModel, sha256: str) -> None:
     )
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _is_complete(model_dir: Path) -> bool:
     try:
         stamp = json.loads((model_dir / STAMP_NAME).read_text(encoding="utf-8"))
