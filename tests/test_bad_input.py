@@ -83,7 +83,7 @@ def test_checker_reports_every_problem(root: Settings, tmp_path: Path) -> None:
     bad.write_text(GOOD.replace("p: foundingDate", "p: nope").replace(
         "        evidence: 杭州趣链科技有限公司", "        evidence: 不在报告里的话"), encoding="utf-8")
     try:
-        problems = check([bad], root)
+        problems = check([bad], root).problems
     finally:
         bad.unlink()
     assert len(problems) == 2
