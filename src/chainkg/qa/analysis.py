@@ -149,11 +149,18 @@ def _section(text: str) -> str:
 
 
 def _wanted_type(text: str) -> str:
-    """The class named by the noun right after the question word or at the end of a description."""
+    """The class named by the noun right after the question word, at the end of a description
+    or before the count asked for.
+
+    >>> _wanted_type("整体态度为严禁的国家有几个？")
+    'Country'
+    """
     m = re.search(r"(?:哪(?:一)?(?:个|家|所|位|本|些|几(?:家|个|所)?)?|什么|which|what)\s*([^\s，,？?的]{1,6})",
                   text, re.I)
     tail = re.search(r"的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)([^，,？?是]{1,8})$", text)
-    for source in (tail.group(1) if tail else "", m.group(1) if m else ""):
+    # "…的国家有几个": the class counted
+    counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*[?？]?$", text)
+    for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else ""):
         for word, cls in TYPE_WORDS:
             if source.lower().startswith(word) or source.lower().endswith(word):
                 return cls

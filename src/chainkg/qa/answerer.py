@@ -10,6 +10,7 @@ by the kind of answer the question wants.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -19,7 +20,7 @@ from chainkg.qa.analysis import Question, analyse, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.facts import FactTable
 from chainkg.qa.linker import EntityLinker, Link
-from chainkg.qa.scoring import Scored, grams, question_grams, type_bonus
+from chainkg.qa.scoring import ASKED_PROPERTY, Scored, grams, question_grams, type_bonus
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
 from chainkg.store.base import GraphStore
@@ -27,6 +28,8 @@ from chainkg.text import normalise
 from chainkg.vocab import ID_BASE
 
 _PASSAGES_CONSIDERED = 8
+#: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
+_ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 PASSAGE_BASE = ID_BASE + "passage/"
 
 
@@ -54,6 +57,7 @@ class Answerer:
         self._name_cache: dict[str, set[str]] = {}
         self._shown_cache: dict[int, set[str]] = {}
         self._label_cache: dict[str, set[str]] = {}
+        self._quote_cache: dict[int, str] = {}
         texts = [p.text.lower() for p in index.passages]
         self._report_text = normalise(" ".join(texts)).replace(" ", "")
         #: names found in more than a fifth of the passages say nothing about which fact is meant
@@ -170,6 +174,7 @@ class Answerer:
         linked = {iri for lk in self.specific(links) for iri in lk.iris} - excluded
         qg = question_grams(question, [lk.name for lk in links])
         pred_sim = self._predicate_similarity(question)
+        named_properties = self.named_properties(question)
         # an answer tied to several of the question's entities is the intersection they ask for
         ties: dict[str, set[str]] = defaultdict(set)
         for i in cands:
@@ -180,6 +185,7 @@ class Answerer:
                 ties[row.obj].add(row.subject)
         keep_linked_answers = question.wants_any("compare", "yesno")
         q_all = grams(question.text)
+        q_text = question.text.lower()
         sides: dict[int, bool] = {}
         near = linked | reached
         for i in cands:
@@ -188,7 +194,7 @@ class Answerer:
             sides[i] = (bool(row.obj and row.obj in linked) and row.subject not in linked) or (
                 bool(row.obj and row.obj in near) and row.subject not in near) or (
                 # "哪个城市是最早…的": a value the question states describes the entity it asks for
-                row.obj is None and row.subject not in linked and self._states_value(i, q_all))
+                row.obj is None and row.subject not in linked and self._states_value(i, q_all, q_text))
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
         focus = self._focus(qg, anchors - {""}, linked, ties)
         clash = self._date_clash(question, anchors | {r for i in cands for r in (self.facts.rows[i].subject,)})
@@ -217,11 +223,41 @@ class Answerer:
                 inside = any(self.passages[PASSAGE_BASE + p].section.startswith(question.section)
                              for p in row.passages if PASSAGE_BASE + p in self.passages)
                 echo += 0.25 if inside else -0.15
+            named = named_properties.get(row.predicate, 0.0)
+            stands_for = self.stands_for(answer, question.wanted_type)
+            # "the stance whose country is X" answers "which country" with X itself: no information
+            echo -= 0.3 if stands_for is not None and stands_for == anchor and answer != anchor else 0.0
+            answer_types = self.types(answer) | ({question.wanted_type} if stands_for else set())
             score = (w_lex * lex + 0.15 * prel + 0.2 * link + w_pred * pred_sim.get(row.predicate, 0.0)
-                     + 0.35 * focus.get(anchor or "", 0.0) + both + echo + tie
-                     + type_bonus(question, row, answer_is_subject))
+                     + 0.35 * focus.get(anchor or "", 0.0) + both + echo + tie + named
+                     + type_bonus(question, row, answer_is_subject, frozenset(answer_types)))
             scored.append(Scored(i, answer_is_subject, score, link, relevance))
         return sorted(scored, key=lambda s: (-s.score, s.index))
+
+    def named_properties(self, question: Question) -> dict[str, float]:
+        """Properties whose label the question spells out ("…的整体态度是什么"), weighted more
+        when the question asks for that property's value right after naming it."""
+        text = question.text.lower()
+        out: dict[str, float] = {}
+        for name, info in self.predicates.items():
+            label = (info.label_zh if question.lang == "zh" else info.label_en).lower()
+            label = label.split("（")[0].split("(")[0].strip()
+            if len(label) < (2 if question.lang == "zh" else 5) or label.isascii() == (question.lang == "zh"):
+                continue
+            at = text.find(label)
+            if at >= 0:
+                asked = _ASKS_FOR.match(text, at + len(label)) is not None
+                out[name] = ASKED_PROPERTY if asked else 0.12
+        return out
+
+    def stands_for(self, iri: str | None, wanted: str) -> str | None:
+        """The entity an answer counts as for a question asking for class ``wanted``: itself,
+        or its one neighbour of that class (a country's regulatory stance counts as the country)."""
+        if not wanted or iri is None or wanted in self.types(iri):
+            return iri
+        neighbours = {self.facts.rows[i].obj for i in self.facts.by_subject.get(iri, [])
+                      if wanted in self.types(self.facts.rows[i].obj)}
+        return neighbours.pop() if len(neighbours) == 1 else None
 
     def _date_clash(self, question: Question, entities: set[str]) -> set[str]:
         """Entities with dates of their own, none of which fits a date the question states."""
@@ -235,10 +271,20 @@ class Answerer:
                 out.add(iri)
         return out
 
-    def _states_value(self, i: int, q_all: set[str]) -> bool:
+    def quote_mentions(self, i: int, names: list[str]) -> bool:
+        """Whether the fact's quote contains every one of ``names`` (normalised, lower case)."""
+        quote = self._quote_cache.get(i)
+        if quote is None:
+            quote = self._quote_cache[i] = normalise(self.facts.rows[i].quote).lower()
+        return all(n in quote for n in names)
+
+    def _states_value(self, i: int, q_all: set[str], q_text: str) -> bool:
         """The question itself states this literal (most of its bigrams are in the question)."""
         shown = self._shown(i)
-        return len(shown) >= 2 and len(shown & q_all) >= 0.8 * len(shown)
+        if len(shown) >= 2:
+            return len(shown & q_all) >= 0.8 * len(shown)
+        value = normalise(self.display(self.facts.rows[i])).lower()
+        return len(value) >= 2 and value in q_text
 
     def _label_grams(self, iri: str) -> set[str]:
         cached = self._label_cache.get(iri)
@@ -366,16 +412,25 @@ class Answerer:
                 items.append(EvidenceItem(iri, doc.text, doc.section, doc.page, score))
         return items
 
-    def group(self, scored: list[Scored], top: Scored, *, by: str = "passage") -> list[Scored]:
+    def group(self, scored: list[Scored], top: Scored, *, by: str = "passage",
+              selection: bool = False) -> list[Scored]:
         """The items of a list: facts with the top fact's property and answer side that share
         its quote (``by="quote"``), its anchor entity and a passage (``"passage"``, also taking
         same-quote facts: the report enumerates a list in one place) or just its anchor entity
-        (``"anchor"``, for counting). One item per distinct answer."""
+        (``"anchor"``, for counting). One item per distinct answer.
+
+        With ``selection`` (a list or count question), a top fact whose anchor is a literal the
+        question states ("态度是严禁的国家") selects every subject with that value, wherever
+        the graph has it, not only among the candidates."""
         row = self.facts.rows[top.index]
         anchor = (row.obj or row.value) if top.answer_is_subject else row.subject
         out: list[Scored] = []
         answers: set[str] = set()
-        for s in scored:
+        extra: list[Scored] = []
+        if selection and by != "quote" and top.answer_is_subject and row.obj is None and row.value:
+            extra = [Scored(i, True, top.score, 0.0, top.relevance)
+                     for i in self.facts.by_value.get((row.predicate, row.value), [])]
+        for s in [*scored, *extra]:
             r = self.facts.rows[s.index]
             if r.predicate != row.predicate or s.answer_is_subject != top.answer_is_subject:
                 continue

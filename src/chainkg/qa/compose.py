@@ -13,7 +13,7 @@ from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
 from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, chinese_ordinal, format_number, number, render_date, unit_from_quote
-from chainkg.qa.scoring import Scored, is_date, is_number
+from chainkg.qa.scoring import ASKED_PROPERTY, Scored, is_date, is_number
 from chainkg.qa.sparql_plan import confirm
 
 if TYPE_CHECKING:
@@ -164,7 +164,8 @@ def _fits(cue: str, row: FactRow, s: Scored) -> bool:
 
 def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
     top = scored[0]
-    group = a.group(scored, top)
+    selection = q.wants_any("list", "count")
+    group = a.group(scored, top, selection=selection)
     if q.expected_items:
         # "哪三个": the best group of that size among the top candidates
         for s in scored[:30]:
@@ -174,6 +175,15 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
                 g = a.group(scored, s, by=by)
                 if len(g) == q.expected_items:
                     return g
+    if q.wants_any("list") and len(group) == 1:
+        # a list question: a list nearly as good as one lone fact (the items of a summary sentence)
+        for s in scored[1:10]:
+            if s.score < 0.9 * top.score:
+                break
+            other = a.group(scored, s, selection=selection)
+            if len(other) > 1:
+                top, group = s, other
+                break
     if q.wants_any("list") and len(group) > 1:
         chosen = [s for s in group if s.score >= 0.55 * top.score][:12]
     else:
@@ -188,6 +198,8 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
                     and s.score >= 0.8 * top.score):
                 chosen.append(s)
     rows = {a.facts.rows[s.index].subject for s in chosen} | {a.facts.rows[s.index].obj for s in chosen}
+    if a.named_properties(q).get(a.facts.rows[top.index].predicate) == ASKED_PROPERTY:
+        return chosen  # "…的整体态度是什么": the value of the property named is the whole answer
     for cue in ("date", "entity", "number"):
         if not q.wants_any(cue) or any(_fits(cue, a.facts.rows[s.index], s) for s in chosen):
             continue
@@ -201,9 +213,12 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
 
 def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], hits: list[Hit]) -> Answer:
     """The Answer for the scored candidates, or no_answer when nothing supports one."""
-    elsewhere = max((s.relevance for s in scored if s.link == 0), default=0.0)
+    names = [lk.name for lk in a.specific(links) if lk.name]
+    # a fact found by search whose quote uses the question's names is about them too ("各国政府…")
+    named = {s.index for s in scored if s.link == 0 and names and a.quote_mentions(s.index, names)}
+    elsewhere = max((s.relevance for s in scored if s.link == 0 and s.index not in named), default=0.0)
     if a.specific(links) and scored:
-        linked_first = [s for s in scored if s.link > 0]
+        linked_first = [s for s in scored if s.link > 0 or s.index in named]
         scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
         scored.sort(key=lambda s: -s.score)
     in_context = any(lk.name == "" for lk in links)
@@ -226,7 +241,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         chosen = _choose(a, q, scored)
         items = [_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s)) for s in chosen]
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
-            n = len(a.group(scored, chosen[0], by="anchor"))
+            n = len(a.group(scored, chosen[0], by="anchor", selection=True))
             items = [AnswerItem(f"{n}个", n, None)]
     rows = [a.facts.rows[s.index] for s in chosen]
     if _violates_constraints(a, q, rows):

@@ -8,16 +8,19 @@ from chainkg.ingest.factrows import FactRow
 
 
 class FactTable:
-    """Facts indexed by subject and by object."""
+    """Facts indexed by subject, by object and by (property, literal value)."""
 
     def __init__(self, rows: list[FactRow]) -> None:
         self.rows = rows
         self.by_subject: dict[str, list[int]] = defaultdict(list)
         self.by_object: dict[str, list[int]] = defaultdict(list)
+        self.by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i, r in enumerate(rows):
             self.by_subject[r.subject].append(i)
             if r.obj:
                 self.by_object[r.obj].append(i)
+            elif r.value:
+                self.by_value[(r.predicate, r.value)].append(i)
 
     def about(self, iri: str) -> list[int]:
         """Indexes of the facts where ``iri`` is subject or object."""

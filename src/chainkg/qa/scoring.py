@@ -19,6 +19,8 @@ _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 NUMERIC_PROPERTIES = frozenset({"value", "amount", "amountCNY", "amountUSD", "maxAmountCNY", "patentCount",
                                 "grantedPatentCount", "softwareCopyrightCount", "employeeCount", "rank",
                                 "statedValue", "throughput"})
+#: the weight of a property the question names and asks the value of ("…的整体态度是什么")
+ASKED_PROPERTY = 0.4
 _WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm"})
 
 
@@ -88,7 +90,7 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
     if question.wanted_type:
         if answer_is_entity:
             bonus += 0.25 if question.wanted_type in answer_types else -0.15
-        else:
+        elif not question.wants_any("count"):  # a count may be stated as a number
             bonus -= 0.1
     if question.wants_any("rank"):
         bonus += 0.3 if row.predicate == "rank" and not answer_is_subject else 0.0
