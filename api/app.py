@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.routes_ask import router as ask_router
+from api.routes_browse import router as browse_router
 from api.routes_dataset import router as dataset_router
 from api.routes_linked_data import router as linked_data_router
 from api.routes_search import router as search_router
@@ -67,4 +68,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(ask_router)
     app.include_router(linked_data_router)
     app.include_router(dataset_router)
+    app.include_router(browse_router)
     return app
