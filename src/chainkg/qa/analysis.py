@@ -92,6 +92,15 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("创始人", "Person"), ("作者", "Person"), ("company", "Company"), ("fund", "Organization"),
     ("university", "University"), ("book", "Publication"), ("platform", "BlockchainPlatform"),
     ("organizations", "Organization"), ("country", "Country"), ("countries", "Country"))
+#: English nouns of a class, by stem (countries/country, universities/university)
+_ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
+    ("compan", "Company"), ("firm", "Company"), ("universit", "University"), ("countr", "Country"),
+    ("cities", "City"), ("city", "City"), ("alliance", "Alliance"), ("platform", "BlockchainPlatform"),
+    ("book", "Publication"), ("polic", "Policy"), ("law", "Law"), ("bank", "Company"),
+    ("organi", "Organization"), ("institut", "Organization"), ("fund", "Organization"), ("court", "Court"))
+_ENGLISH_ASKED = re.compile(r"\b(?:which|what)((?:\s+[a-z-]+){1,3})", re.I)
+#: "the name of X's … platform": the last word of the phrase is its head noun
+_ENGLISH_NAME_OF = re.compile(r"\bname of\b[^?,;]*?([a-z-]+)\s*(?:[?,;]|$)", re.I)
 
 
 def split_question(text: str) -> list[tuple[str, bool]]:
@@ -163,5 +172,21 @@ def _wanted_type(text: str) -> str:
     for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else ""):
         for word, cls in TYPE_WORDS:
             if source.lower().startswith(word) or source.lower().endswith(word):
+                return cls
+    return _english_type(text)
+
+
+def _english_type(text: str) -> str:
+    """The class of the noun among the (up to three) words after "which"/"what".
+
+    >>> _english_type("Which three countries have the most universities?")
+    'Country'
+    """
+    m = _ENGLISH_ASKED.search(text)
+    named = _ENGLISH_NAME_OF.search(text)
+    words = (m.group(1).split() if m else []) + ([named.group(1)] if named else [])
+    for word in words:
+        for stem, cls in _ENGLISH_TYPES:
+            if word.lower().startswith(stem):
                 return cls
     return ""

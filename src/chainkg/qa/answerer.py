@@ -60,9 +60,11 @@ class Answerer:
         self._quote_cache: dict[int, str] = {}
         texts = [p.text.lower() for p in index.passages]
         self._report_text = normalise(" ".join(texts)).replace(" ", "")
-        #: names found in more than a fifth of the passages say nothing about which fact is meant
-        self.generic = {lk_name for lk_name in self.linker.names()
-                        if sum(lk_name in t for t in texts) > len(texts) // 5}
+        #: names found in more than a fifth of the passages say nothing about which fact is meant,
+        #: nor does any other name of the entities they name ("blockchain" is 区块链)
+        generic_names = {lk_name for lk_name in self.linker.names()
+                         if sum(lk_name in t for t in texts) > len(texts) // 5}
+        self.generic_iris = {iri for n in generic_names for iri in self.linker.iris(n)}
         self._pred_names = sorted(predicates)
         self._pred_vectors = index.encoder.encode_passages(
             [f"{predicates[n].label_zh} / {predicates[n].label_en}" for n in self._pred_names])
@@ -75,6 +77,7 @@ class Answerer:
             pred = self.predicates.get(row.predicate)
             parts = [row.quote, row.note or "", pred.label_zh if pred else row.predicate, pred.label_en if pred else "",
                      self.name(row.subject), self.name(row.obj) if row.obj else (row.value or ""),
+                     self.name(row.subject, "en"), self.name(row.obj, "en"),
                      *(self.passages[PASSAGE_BASE + p].section.split(" / ")[0]
                        for p in row.passages[:1]
                        if PASSAGE_BASE + p in self.passages)]
@@ -100,7 +103,7 @@ class Answerer:
 
     def specific(self, links: list[Link]) -> list[Link]:
         """The links whose names are specific enough to anchor an answer."""
-        return [lk for lk in links if lk.name not in self.generic]
+        return [lk for lk in links if not all(iri in self.generic_iris for iri in lk.iris)]
 
     def _candidates(self, links: list[Link], top_passages: dict[str, float],
                     context: tuple[str, ...] = ()) -> tuple[dict[int, float], set[str]]:

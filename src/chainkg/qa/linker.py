@@ -48,6 +48,10 @@ class EntityLinker:
         """Every (normalised) name the linker knows."""
         return list(self._names)
 
+    def iris(self, name: str) -> tuple[str, ...]:
+        """The entities a (normalised) name names."""
+        return self._names.get(name, ())
+
     def link(self, text: str) -> list[Link]:
         """Non-overlapping names in ``text``, longest match first."""
         low = _key(text)

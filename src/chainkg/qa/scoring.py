@@ -13,8 +13,11 @@ from chainkg.text import normalise
 #: question words that say what is asked, not what it is about
 _QUESTION_WORDS = re.compile(
     r"哪一?些|哪几|哪个|哪家|哪位|哪所|哪一?天|哪一?年|哪国|哪本|哪类|哪|什么时候|什么|多少|几|是否|是不是|吗|呢|谁|"
-    r"怎么|如何|请问|报告(里|中|说|提到)?|根据|按照?|照|的|了|是|有|在|和|与|及|those|the|a|an|of|in|on|to|by|for|"
-    r"which|what|who|when|how|many|much|does|did|do|is|are|was|were|report|named|as", re.I)
+    r"怎么|如何|请问|报告(里|中|说|提到)?|根据|按照?|照|的|了|是|有|在|和|与|及|"
+    # English function words, as whole words only ("in" must not cut "mining")
+    r"\b(?:those|the|a|an|of|in|on|to|by|for|which|what|who|when|how|many|much|does|did|do|is|are|was|"
+    r"were|report|reports|named|as|according|say|says|said|give|both|have|has|had|with|that|this|its|it|"
+    r"from|and|or|they|their|there|be|been|any|all|can|could|would|will|into|about|than|then|also)\b", re.I)
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 NUMERIC_PROPERTIES = frozenset({"value", "amount", "amountCNY", "amountUSD", "maxAmountCNY", "patentCount",
                                 "grantedPatentCount", "softwareCopyrightCount", "employeeCount", "rank",
@@ -32,7 +35,8 @@ def grams(text: str) -> set[str]:
             continue
         for word in re.findall(r"[a-z0-9.]+|[^a-z0-9.]+", piece):
             if word[0].isascii():
-                out.add(word)
+                # a crude stem: "frequently"/"frequent", "countries"/"country" share their first five letters
+                out.add(word[:5] if len(word) > 5 and word.isalpha() else word)
             else:
                 out.update(word[i:i + 2] for i in range(len(word) - 1))
                 if len(word) == 1:
