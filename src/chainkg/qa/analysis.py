@@ -126,7 +126,7 @@ def analyse(raw: str) -> Question:
     """What the question asks for.
 
     >>> sorted(analyse("趣链2016年8月31日那笔融资是哪几家投的？").wants)
-    ['date', 'entity', 'list']
+    ['list']
     """
     text = normalise(raw)
     wants = {kind for kind, pattern in _CUES.items() if pattern.search(text)}
