@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from api.routes_ask import router as ask_router
 from api.routes_browse import router as browse_router
@@ -14,6 +15,8 @@ from api.routes_dataset import router as dataset_router
 from api.routes_linked_data import router as linked_data_router
 from api.routes_search import router as search_router
 from api.routes_sparql import router as sparql_router
+from api.routes_ui import router as ui_router
+from api.templating import STATIC_DIR, Pages
 from chainkg.publication import load_publication
 from chainkg.qa.loader import load_answerer
 from chainkg.query_worker import QueryPool
@@ -55,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="ChainKG", version="0.1.0", lifespan=lifespan,
                   description="Knowledge graph of the Hangzhou Blockchain Industry Report 2018")
+    app.state.pages = Pages()
 
     @app.get("/health")
     def health() -> dict[str, object]:
@@ -69,4 +73,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(linked_data_router)
     app.include_router(dataset_router)
     app.include_router(browse_router)
+    app.include_router(ui_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

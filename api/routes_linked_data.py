@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from fastapi.templating import Jinja2Templates
 from rdflib import Graph
 
 from api.routes_sparql import CORS_HEADERS, error_response
+from api.templating import page_language, render
 from chainkg.formats import FORMAT_NAMES, RDFLIB_FORMATS, content_type, negotiate
 from chainkg.linked_data import jsonld_context, resource_graph, resource_view
+from chainkg.neighbourhood import neighbourhood, related_entities
 from chainkg.vocab import ID_BASE
 
 router = APIRouter()
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 RDF_PAGE_OFFER = ("text/html", "text/turtle", "application/ld+json", "application/n-triples",
                   "application/rdf+xml")
@@ -79,9 +78,10 @@ def resource(request: Request, local: str) -> Response:
     if media != "text/html":
         return rdf_response(resource_graph(store, iri), media, context_url=str(request.url_for("context")))
     links = [FormatLink(_NAMES[m], m, f"{request.url.path}?format={_SHORT[m]}") for m in RDF_PAGE_OFFER[1:]]
-    context: dict[str, Any] = {"view": view, "formats": links, "link": local_link}
-    return templates.TemplateResponse(request, "resource.html", context,
-                                      headers={**CORS_HEADERS, "Vary": "Accept"})
+    context: dict[str, Any] = {"view": view, "formats": links, "link": local_link,
+                               "graph": neighbourhood(view, lang=page_language(request)),
+                               "related": related_entities(store, iri)}
+    return render(request, "resource.html", context, headers={**CORS_HEADERS, "Vary": "Accept"})
 
 
 _ONTOLOGY_OFFER = ("text/html", "text/turtle", "application/rdf+xml", "application/ld+json",
@@ -102,8 +102,8 @@ def ontology(request: Request) -> Response:
     docs = publication.ontology
     sections = [("类 Classes", docs.classes), ("对象属性 Object properties", docs.object_properties),
                 ("数据属性 Datatype properties", docs.datatype_properties)]
-    return templates.TemplateResponse(request, "ontology.html", {"docs": docs, "sections": sections},
-                                      headers={**CORS_HEADERS, "Vary": "Accept"})
+    return render(request, "ontology.html", {"docs": docs, "sections": sections}, active="ontology",
+                  headers={**CORS_HEADERS, "Vary": "Accept"})
 
 
 @router.get("/context.jsonld", name="context")
