@@ -14,9 +14,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from chainkg.errors import QueryError, QuerySyntaxError, UpdateRefusedError
+from chainkg.errors import QueryError, UpdateRefusedError
 from chainkg.results import write_boolean, write_solutions, write_triples
 from chainkg.sparql_lexer import QueryShape, analyse
+from chainkg.sparql_syntax import query_syntax_error, refuse_update
 from chainkg.store.base import GraphStore
 from chainkg.vocab import PREFIXES
 
@@ -45,7 +46,7 @@ class QueryKind(Enum):
 
 
 def check_query(query: str) -> QueryShape:
-    """Refuse updates and SERVICE before anything runs; return the query's shape.
+    """Refuse updates (400 if malformed) and SERVICE before anything runs; return the shape.
 
     >>> check_query("SELECT ?service { ?s ?p ?service }").form
     'SELECT'
@@ -55,7 +56,7 @@ def check_query(query: str) -> QueryShape:
     """
     shape = analyse(query)
     if shape.is_update:
-        raise UpdateRefusedError(f"this endpoint is read-only: {shape.form} is a SPARQL Update operation")
+        refuse_update(query)
     if shape.service_at is not None:
         raise UpdateRefusedError(f"SERVICE (at character {shape.service_at}) is not allowed: "
                                  "ChainKG never makes outbound requests from a query")
@@ -114,7 +115,7 @@ def _run(store: ox.Store, query: str, shape: QueryShape, **options: Any) -> Any:
     try:
         return store.query(query, prefixes=PREFIXES, **options)
     except SyntaxError as exc:
-        raise QuerySyntaxError(f"syntax {exc}") from exc
+        raise query_syntax_error(query, str(exc)) from exc
     except (OSError, RuntimeError, ValueError, TypeError) as exc:
         raise QueryError(f"the query could not be evaluated: {exc}") from exc
 
