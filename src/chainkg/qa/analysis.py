@@ -12,7 +12,8 @@ _CUES: dict[str, re.Pattern[str]] = {
                        r"what date|\bdate\b", re.I),
     "count": re.compile(r"(?<!哪)(多少|几)(个|家|所|项|种|次|位|名|轮|款|条|国|座)(?!百分点)|how many", re.I),
     "number": re.compile(r"多少|(?<!哪)几|多大|多高|多长|规模|占比|比例|比重|金额|how much|how many|what percentage|"
-                         r"\bhow (large|big|high)\b|\bamount\b", re.I),
+                         r"\bhow (large|big|high)\b|\bamount\b|\bwhat (share|proportion|fraction|portion)\b|"
+                         r"\bshare of\b", re.I),
     "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|比.{1,12}(高|多|大|少|低)多少|"
                        r"how much (more|less|higher|lower)|difference", re.I),
     "compare": re.compile(r"谁(更|的.*更)|哪(个|家|国|一个).*更|更(高|多|大|早|晚|少|低)|比.*谁|"

@@ -36,6 +36,10 @@ def _answer_iri(row: FactRow, s: Scored) -> str | None:
 def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
     """How one fact's answer side is shown."""
     iri = _answer_iri(row, s)
+    if iri is not None and q.wants_any("number") and "Statistic" in a.types(iri):
+        stated = a.sibling_value(iri, "statedValue") or a.sibling_value(iri, "value")
+        if stated:  # a statistic asked for by how much: its value
+            return AnswerItem(stated, a.name(iri), iri)
     if iri is not None:
         other = a.name(iri, "en" if q.lang == "zh" else "zh")
         return AnswerItem(a.name(iri, q.lang if q.lang == "en" and a.name(iri, "en") else "zh"), other, iri)

@@ -87,7 +87,8 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
         if value_is_date and question.wants_day:
             bonus += 0.08 if row.datatype == "date" else -0.05
     if question.wants_any("number", "count", "diff"):
-        fits = is_number(row) and not answer_is_subject and not is_date(row)
+        # a statistic stands for its value
+        fits = (is_number(row) and not answer_is_subject and not is_date(row)) or "Statistic" in answer_types
         bonus += 0.2 if fits else (-0.2 if value_only and not question.wants_any("date") else -0.05)
     if question.wants_any("entity", "list"):
         bonus += 0.12 if answer_is_entity else 0.0
