@@ -7,6 +7,7 @@ Statuses: 404 unknown table or chart, 400 invalid sort, order, limit, offset, fo
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -22,13 +23,15 @@ _TABLE_OFFER = ("application/json", "text/csv")
 
 
 def get_views(request: Request) -> Views:
-    """The app's views of the build it serves, created on first use (results cached inside)."""
+    """The app's views of the build it serves, created on first use; every result is then
+    computed in the background, so later requests of any page find it cached."""
     state = request.app.state
     build_id = str(state.manifest.get("build_id") or state.build_dir.name)
-    views: Views | None = getattr(state, "views", None)
+    views: Views | None = getattr(state, "browse_views", None)
     if views is None or views.build_id != build_id:
         views = Views(state.store, build_id=build_id)
-        state.views = views
+        state.browse_views = views
+        threading.Thread(target=views.warm_up, name="browse-warm-up", daemon=True).start()
     return views
 
 

@@ -8,6 +8,7 @@ import io
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,15 @@ def test_chart_values_are_the_reports(views: Views, store: OxigraphStore) -> Non
     per_year = _points(views, "course-start-years")
     assert sum(per_year.values()) == _count(store, "?x a cko:CourseOffering ; cko:startDate ?d")
     assert min(per_year) == 2013
+
+
+def test_results_are_computed_once_across_threads(store: OxigraphStore) -> None:
+    fresh = Views(store, build_id="threads")
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda key: fresh.rows(key), ["companies", "stances"] * 6))
+    assert all(r is results[0] for r in results[::2]) and all(r is results[1] for r in results[1::2])
+    fresh.warm_up()
+    assert fresh.rows("companies") is results[0] and fresh.chart("attack-surfaces")["series"]
 
 
 def test_doctests_of_the_views() -> None:

@@ -41,6 +41,15 @@ class Views:
         self._tables = {t.key: t for t in TABLES}
         self._charts = {c.key: c for c in CHARTS}
 
+    def warm_up(self) -> None:
+        """Compute every table, its search text, both comparisons and every chart now."""
+        for key in self._tables:
+            self._texts(key)
+        self.compare_cities()
+        self.compare_countries()
+        for key in self._charts:
+            self.chart(key)
+
     def table(self, key: str) -> Table:
         table: Table = _find("table", key, self._tables)
         return table
@@ -62,7 +71,8 @@ class Views:
     def select(self, key: str, query: TableQuery) -> tuple[Table, list[Row], int]:
         """The table, its rows matching and sorted as asked (not paged), and their number."""
         table = self.table(key)
-        rows, total = select(table, self.rows(key), self._texts(key), query)
+        texts = self._texts(key) if query.q.strip() else {}
+        rows, total = select(table, self.rows(key), texts, query)
         return table, rows, total
 
     def browse(self, key: str, query: TableQuery) -> dict[str, Any]:

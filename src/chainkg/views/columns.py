@@ -117,7 +117,7 @@ class Column:
 
 
 def _distinct(stated: list[Stated]) -> list[Stated]:
-    """One value per distinct shown value, passages merged, first-stated order kept."""
+    """Each distinct value once, its passages merged, in first-stated order."""
     merged: dict[tuple[Value, bool], Stated] = {}
     for s in stated:
         key = (s.value, s.is_iri)

@@ -105,14 +105,21 @@ class Sheet:
 
 
 class Memo:
-    """Results computed once per key, safely from several request threads."""
+    """Results computed once per key, safely from several request threads.
+
+    One lock per key: a slow computation blocks only callers of the same key. Computations
+    may ask for others (rows → sheets → labels) but never in a cycle, so no deadlock.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.RLock()  # a computation may ask for another one
+        self._guard = threading.Lock()
+        self._locks: dict[tuple[str, ...], threading.Lock] = {}
         self._results: dict[tuple[str, ...], Any] = {}
 
     def once(self, key: tuple[str, ...], compute: Callable[[], T]) -> T:
-        with self._lock:
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:
             if key not in self._results:
                 self._results[key] = compute()
             result: T = self._results[key]
