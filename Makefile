@@ -8,9 +8,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 INPUTS := $(wildcard data/facts/*.yaml data/reference/*.csv ontology/*.ttl) data/source/hangzhou-blockchain-report-2018.txt
 
-.PHONY: run install build test lint typecheck unit clean
+FRONTEND := frontend/node_modules/.package-lock.json
 
-run: build
+.PHONY: run install build test lint typecheck unit clean frontend browser
+
+run: build frontend
 	$(BIN)/chainkg serve --host $(HOST) --port $(PORT)
 
 install: $(STAMP)
@@ -21,6 +23,21 @@ $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
+
+# The web UI's front-end libraries (CodeMirror), exactly as package-lock.json pins them; served
+# from frontend/node_modules, never copied into the repository. Pages work without them.
+frontend: $(FRONTEND)
+
+$(FRONTEND): frontend/package.json frontend/package-lock.json
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm)
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's Chromium drives the browser tests (Playwright cannot download its own browser here);
+# the CJK fonts make the screenshots readable.
+browser:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk)
 
 build: var/current/manifest.json
 
@@ -33,7 +50,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) frontend browser
 	$(BIN)/pytest -q
 
 test: lint typecheck unit

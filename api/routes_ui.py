@@ -51,9 +51,11 @@ def ask_page(request: Request, q: Annotated[str, Query(max_length=500)] = "") ->
 @router.get("/search", include_in_schema=False)
 def search_page(request: Request, q: _Text = "", type: Annotated[str, Query(max_length=40)] = "") -> Response:
     classes = {c.local: c for c in request.app.state.publication.ontology.classes}
-    options = [(name, classes[name].label_zh, classes[name].label_en) for name in SEARCH_CLASSES
-               if name in classes]
-    return render(request, "search.html", {"query": q, "type": type, "classes": options}, active="search")
+    lang = page_language(request)
+    labels = {name: (c.label_en if lang == "en" else c.label_zh) or name for name, c in classes.items()}
+    options = [(name, labels[name]) for name in SEARCH_CLASSES if name in classes]
+    return render(request, "search.html", {"query": q, "type": type, "classes": options, "class_labels": labels},
+                  active="search")
 
 
 @router.get("/browse", include_in_schema=False)

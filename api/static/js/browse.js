@@ -107,7 +107,7 @@ function tableView(key) {
       status.textContent = "";
       if (focusColumn) table.querySelector(`button[data-column="${CSS.escape(focusColumn)}"]`)?.focus();
     } catch (error) {
-      fill(status, errorBox(error));
+      fill(status, error.message.startsWith("404") ? el("p", { class: "error", role: "alert" }, t("browse.unknown")) : errorBox(error));
     }
   }
 

@@ -8,6 +8,8 @@ const input = document.getElementById("q");
 const type = document.getElementById("type");
 const status = document.getElementById("status");
 const results = document.getElementById("results");
+const CLASS_LABELS = JSON.parse(document.getElementById("class-labels").textContent);
+const typeLabel = (name) => CLASS_LABELS[name] || name;
 
 function hitItem(hit, words) {
   if (hit.kind === "passage") {
@@ -18,7 +20,7 @@ function hitItem(hit, words) {
   }
   return el("li", { class: "hit entity" },
     el("a", { class: "hit-title", href: localLink(hit.iri) }, hit.label),
-    (hit.types || []).slice(0, 3).map((name) => el("span", { class: "badge" }, name)),
+    [...new Set((hit.types || []).map(typeLabel))].slice(0, 3).map((label) => el("span", { class: "badge" }, label)),
     hit.snippet ? el("p", { class: "meta" }, highlighted(hit.snippet, words)) : null);
 }
 
@@ -41,7 +43,7 @@ async function search(push = true) {
   }
 }
 
-attachTypeahead(input);
+attachTypeahead(input, { typeLabel });
 form.addEventListener("submit", (event) => { event.preventDefault(); search(); });
 type.addEventListener("change", () => search());
 window.addEventListener("popstate", () => {

@@ -2,7 +2,9 @@
 // list is navigated with the arrow keys, chosen with Enter (or a click), closed with Escape.
 import { debounce, el, fetchJSON, fill, localLink } from "./common.js";
 
-export function attachTypeahead(input, { limit = 8, onChoose = (hit) => { window.location.href = localLink(hit.iri); } } = {}) {
+export function attachTypeahead(input, {
+  limit = 8, typeLabel = (name) => name, onChoose = (hit) => { window.location.href = localLink(hit.iri); },
+} = {}) {
   const list = el("ul", { id: `${input.id}-suggestions`, role: "listbox", class: "suggestions", hidden: true });
   input.after(list);
   input.setAttribute("role", "combobox");
@@ -32,7 +34,7 @@ export function attachTypeahead(input, { limit = 8, onChoose = (hit) => { window
     fill(list, found.map((hit, i) => el("li", {
       id: `${list.id}-${i}`, role: "option", "aria-selected": "false",
       onmousedown: (event) => { event.preventDefault(); onChoose(hit); close(); },
-    }, hit.label, hit.types && hit.types.length ? el("span", { class: "hint" }, hit.types[0]) : null,
+    }, hit.label, hit.types && hit.types.length ? el("span", { class: "hint" }, typeLabel(hit.types[0])) : null,
       hit.snippet && hit.snippet !== hit.label ? el("span", { class: "hint" }, hit.snippet.slice(0, 40)) : null)));
     list.hidden = found.length === 0;
     input.setAttribute("aria-expanded", String(found.length > 0));
