@@ -11,7 +11,7 @@ from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 from rdflib.plugins.sparql.results.xmlresults import XMLResultParser
 
-from chainkg.errors import UpdateRefusedError
+from chainkg.errors import QuerySyntaxError, UpdateRefusedError
 from chainkg.results import write_solutions
 from chainkg.sparql import Dataset, QueryJob, QueryKind, check_query, execute
 
@@ -89,3 +89,13 @@ def test_writers_round_trip_chinese_through_rdflib(media: str) -> None:
     parsed = PARSERS[media]().parse(source)  # type: ignore[no-untyped-call]
     values = sorted(str(r[1]) for r in parsed)
     assert values == sorted(f"趣链\t\"{i}\",\n" for i in range(5))
+
+
+@pytest.mark.parametrize(("text", "error"), [("CLEAR ALL", UpdateRefusedError), ("CLEAR XYZ", QuerySyntaxError),
+                                             ("SELECT * { ?s ?p ?o }", QuerySyntaxError)])
+def test_an_update_job_is_judged_never_run(text: str, error: type[Exception]) -> None:
+    store = _store()
+    job = QueryJob(text, Dataset(), None, "application/sparql-results+json", "text/turtle", 100, is_update=True)
+    with pytest.raises(error):
+        execute(store, job)
+    assert len(store) == 5

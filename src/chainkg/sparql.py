@@ -91,7 +91,9 @@ class QueryJob:
     """One protocol request, picklable for a worker process.
 
     ``result_media``/``graph_media`` are the negotiated types for a SELECT/ASK and for a
-    CONSTRUCT/DESCRIBE answer (None: the client accepts none of them).
+    CONSTRUCT/DESCRIBE answer (None: the client accepts none of them). ``is_update``: the
+    text came as a SPARQL Update (``update=``, ``application/sparql-update``) and is only
+    judged — malformed or refused — never run.
     """
 
     query: str
@@ -100,6 +102,7 @@ class QueryJob:
     result_media: str | None
     graph_media: str | None
     max_rows: int
+    is_update: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,8 @@ def _take(iterator: Any, limit: int) -> tuple[list[Any], bool]:
 
 def execute(store: ox.Store, job: QueryJob) -> QueryOutcome:
     """Check, run and serialise ``job``; at most ``job.max_rows`` rows or triples."""
+    if job.is_update:
+        refuse_update(job.query)
     shape = check_query(job.query)
     raw = _run(store, job.query, shape, base_iri=job.base_iri, **job.dataset.options(shape))
     kind = QueryKind.of(raw, shape)
