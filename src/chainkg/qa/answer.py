@@ -31,6 +31,10 @@ class Answer:
     sparql: str | None = None
     evidence: list[EvidenceItem] = field(default_factory=list)
     confidence: float = 0.0
+    #: the fact-table rows the answer rests on (internal: lets a later part of a question move on)
+    used: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        del out["used"]
+        return out

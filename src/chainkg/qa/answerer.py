@@ -171,7 +171,7 @@ class Answerer:
 
     def _score(self, question: Question, links: list[Link], cands: dict[int, float],
                top_passages: dict[str, float], mentioned: frozenset[str] = frozenset(),
-               reached: frozenset[str] = frozenset()) -> list[Scored]:
+               reached: frozenset[str] = frozenset(), used: frozenset[int] = frozenset()) -> list[Scored]:
         excluded = {iri for lk in links if question.excluded and lk.name in question.excluded.lower()
                     for iri in lk.iris}
         linked = {iri for lk in self.specific(links) for iri in lk.iris} - excluded
@@ -212,6 +212,7 @@ class Answerer:
             anchor = (row.obj or row.value) if answer_is_subject else row.subject
             echo = -0.2 if (answer in linked or answer in mentioned) and not keep_linked_answers else 0.0
             echo -= 0.3 if excluded & {row.subject, row.obj} else 0.0
+            echo -= 0.3 if i in used else 0.0
             # a value the question already states is not what it asks for
             shown = self._label_grams(answer) if answer else self._shown(i)
             if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers:
@@ -336,15 +337,19 @@ class Answerer:
         answers: list[Answer] = []
         mentioned = frozenset(iri for lk in self.linker.link(question.text) for iri in lk.iris)
         described: Answer | None = None
+        used: frozenset[int] = frozenset()
         for text, describes in parts:
             sub = analyse(text)
             if describes:
                 sub = replace(sub, wants=frozenset({"entity"}))
-            answer = self._ask_one(sub, context, mentioned=mentioned, entity_only=describes)
+            answer = self._ask_one(sub, context, mentioned=mentioned, entity_only=describes, used=used)
             if answer.status != "answered":
                 return self._ask_one(question)
+            used |= set(answer.used)
+            # the next part is about the entity found, or else about the one this part asked about
             entities = tuple(i.iri for i in answer.answers if i.iri)
-            context = entities or context
+            subjects = tuple(iri for lk in self.specific(self.linker.link(sub.text)) for iri in lk.iris)
+            context = entities or subjects or context
             if describes:
                 described = answer
             else:
@@ -378,9 +383,11 @@ class Answerer:
         return Answer(question.raw, "no_answer", [], text, None, self.evidence_for([], hits), 0.0)
 
     def _ask_one(self, question: Question, context: tuple[str, ...] = (), *,
-                 mentioned: frozenset[str] = frozenset(), entity_only: bool = False) -> Answer:
+                 mentioned: frozenset[str] = frozenset(), entity_only: bool = False,
+                 used: frozenset[int] = frozenset()) -> Answer:
         """One question (or part): ``context`` is what earlier parts resolved to, ``mentioned``
-        what the whole question names (not an answer), ``entity_only`` for a description."""
+        what the whole question names (not an answer), ``entity_only`` for a description,
+        ``used`` the facts earlier parts answered with (a later part asks something new)."""
         from chainkg.qa.compose import compose
 
         links = self.linker.link(question.text)
@@ -389,7 +396,7 @@ class Answerer:
         hits = self.index.search(question.text, kind="passage", limit=_PASSAGES_CONSIDERED)
         top_passages = {h.iri: 1.0 - k / _PASSAGES_CONSIDERED for k, h in enumerate(hits)}
         cands, reached = self._candidates(links, top_passages, context)
-        scored = self._score(question, links, cands, top_passages, mentioned, frozenset(reached))
+        scored = self._score(question, links, cands, top_passages, mentioned, frozenset(reached), used)
         if entity_only:
             entities = [s for s in scored if self.answer_iri(s)]
             typed = [s for s in entities if question.wanted_type in self.types(self.answer_iri(s))]

@@ -258,7 +258,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         items = [AnswerItem("是" if yes else "否", yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
     return Answer(q.raw, "answered", items, _sentence(a, q, rows[0], items), sparql,
-                  a.evidence_for(rows, hits), confidence)
+                  a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
 
 
 def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 _CN_DIGITS = "零一二三四五六七八九十"
 _UNIT_AFTER = re.compile(
-    r"^\s*([%％]|个百分点|[万亿]?[个家所项名笔次轮款条位种国座倍人元美金]+|[万亿千百]+(?:元|美元)?)")
+    r"^\s*((?:多|余)?\s*(?:[%％]|个百分点|[万亿]?[个家所项名笔次轮款条位种国座倍人元美金]+|[万亿千百]+(?:元|美元)?))")
 
 
 def render_date(lexical: str, lang: str) -> str:
@@ -32,7 +32,8 @@ def number(lexical: str) -> Decimal | None:
 
 
 def unit_from_quote(value: str, quote: str) -> str:
-    """The unit the report writes right after ``value`` in ``quote`` ("43" in "43 项" → "项")."""
+    """The unit the report writes right after ``value`` in ``quote``, with an approximation
+    it carries ("43" in "43 项" → "项", "50" in "50 多项" → "多项")."""
     flat = quote.replace(",", "")
     for m in re.finditer(re.escape(value), flat):
         before = flat[m.start() - 1] if m.start() else " "
@@ -40,7 +41,7 @@ def unit_from_quote(value: str, quote: str) -> str:
             continue
         u = _UNIT_AFTER.match(flat[m.end():])
         if u:
-            return u.group(1).strip()
+            return re.sub(r"\s+", "", u.group(1))  # "50 多项" → "多项"
     return ""
 
 
