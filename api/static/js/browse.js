@@ -1,6 +1,6 @@
 // Browse: the list of classes (/api/browse), and one class as a table (/api/browse/{key}) that
 // sorts by a column heading, filters as you type, pages, and exports what it shows as CSV.
-import { LANG, debounce, el, errorBox, fetchJSON, fill, localLink, passageLink, passageId, pick, setQuery, t } from "./common.js";
+import { LANG, debounce, el, errorBox, fetchJSON, fill, localLink, passageId, pick, setQuery, sourceLinks, t } from "./common.js";
 
 const PAGE = 50;
 const status = document.getElementById("status");
@@ -27,13 +27,6 @@ function value(v, column) {
   return String(v);
 }
 
-function sourceLinks(passages, shown = 2) {
-  const links = passages.slice(0, shown).map((p) =>
-    el("a", { class: "src", href: passageLink(p), title: t("common.source") }, `[${passageId(p)}]`));
-  if (passages.length > shown) links.push(el("span", { class: "src muted" }, `+${passages.length - shown}`));
-  return links;
-}
-
 function cellOf(row, column, first) {
   const raw = row[column.key];
   const values = Array.isArray(raw) ? raw : [raw];
@@ -51,7 +44,7 @@ function cellOf(row, column, first) {
     const label = parts.length && typeof parts[0] === "string" && parts[0] ? parts[0] : passageId(row.iri);
     return el("td", { class: column.type === "number" ? "number" : null },
       el("a", { href: localLink(row.iri) }, label),
-      sourceLinks(row.passages || []));
+      sourceLinks(row.passages, 2));
   }
   return el("td", { class: column.type === "number" ? "number" : null }, parts);
 }

@@ -1,5 +1,5 @@
 // The charts page: every chart of /api/charts drawn as SVG, each with its data table and sources.
-import { LANG, el, errorBox, fetchJSON, fill, localLink, passageLink, passageId, pick, t } from "./common.js";
+import { LANG, el, errorBox, fetchJSON, fill, localLink, pick, sourceLinks, t } from "./common.js";
 import { drawChart } from "./chart_svg.js";
 
 const status = document.getElementById("status");
@@ -18,7 +18,7 @@ function dataTable(chart) {
         el("td", {}, p.iri ? el("a", { href: localLink(p.iri) }, xText(p)) : xText(p)),
         el("td", { class: "number" }, p.label && p.label !== String(p.y) ? `${p.y} (${p.label})` : String(p.y)),
         chart.series.length > 1 ? el("td", {}, seriesName(s)) : null,
-        el("td", {}, (p.passages || []).map((id) => el("a", { class: "src", href: passageLink(id) }, `[${passageId(id)}]`))))))))));
+        el("td", {}, sourceLinks(p.passages)))))))));
 }
 
 async function drawOne(entry) {

@@ -74,6 +74,14 @@ export function passageId(passage) {
   return passage.split("/").pop();
 }
 
+/** Links to the passages stating something: the first `shown`, then "+n". */
+export function sourceLinks(passages, shown = Infinity) {
+  const links = (passages || []).slice(0, shown).map((p) =>
+    el("a", { class: "src", href: passageLink(p), title: t("common.source") }, `[${passageId(p)}]`));
+  if (passages && passages.length > shown) links.push(el("span", { class: "src muted" }, `+${passages.length - shown}`));
+  return links;
+}
+
 /** An error message element. */
 export function errorBox(error) {
   return el("p", { class: "error", role: "alert" }, t("common.error"), error.message || String(error));

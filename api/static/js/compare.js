@@ -1,6 +1,6 @@
 // Compare: the seven cities' support policies side by side by kind (table + the amounts of one kind
 // as bars), and the 30 countries' regulatory attitudes as a matrix (+ countries per attitude).
-import { LANG, el, errorBox, fetchJSON, fill, localLink, passageLink, passageId, pick, t } from "./common.js";
+import { LANG, el, errorBox, fetchJSON, fill, localLink, pick, sourceLinks, t } from "./common.js";
 import { drawChart } from "./chart_svg.js";
 
 const VALUE_CLASS = { 允许: "v-yes", 是: "v-yes", 鼓励支持: "v-yes", 禁止: "v-no", 否: "v-no", 严禁: "v-no", 有条件: "v-partial", 严格监管: "v-partial" };
@@ -12,13 +12,10 @@ function valueText(value) {
   return text === key ? String(value) : text;
 }
 
-const sources = (passages) => (passages || []).map((id) =>
-  el("a", { class: "src", href: passageLink(id), title: t("common.source") }, `[${passageId(id)}]`));
-
 function itemView(item) {
   const label = (LANG === "en" && item.label_en) || item.label;
   return el("li", {}, item.iri ? el("a", { href: localLink(item.iri) }, label) : label,
-    item.amount_text ? el("div", { class: "amount" }, item.amount_text) : null, sources(item.passages));
+    item.amount_text ? el("div", { class: "amount" }, item.amount_text) : null, sourceLinks(item.passages));
 }
 
 function citiesTable(data, cellMap, kinds) {
@@ -74,7 +71,7 @@ async function countries() {
       el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("compare.country")), el("th", { scope: "col" }, t("compare.attitude")),
         data.dimensions.map((d) => el("th", { scope: "col" }, pick(d))))),
       el("tbody", {}, rows.map((c) => el("tr", {},
-        el("th", { scope: "row" }, el("a", { href: localLink(c.iri) }, pick(c)), sources(c.passages)),
+        el("th", { scope: "row" }, el("a", { href: localLink(c.iri) }, pick(c)), sourceLinks(c.passages)),
         el("td", { class: `attitude ${VALUE_CLASS[c.attitude] || ""}` }, c.stance ? el("a", { href: localLink(c.stance) }, valueText(c.attitude)) : valueText(c.attitude)),
         data.dimensions.map((d) => el("td", { class: VALUE_CLASS[c.values[d.key]] || null }, valueText(c.values[d.key]))))))));
     const counts = new Map();
