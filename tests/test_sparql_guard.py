@@ -99,3 +99,12 @@ def test_an_update_job_is_judged_never_run(text: str, error: type[Exception]) ->
     with pytest.raises(error):
         execute(store, job)
     assert len(store) == 5
+
+
+def test_the_command_line_gets_the_short_syntax_error_too() -> None:
+    from chainkg.sparql import run_query
+    from chainkg.store.oxigraph import OxigraphStore
+
+    with pytest.raises(QuerySyntaxError) as caught:
+        run_query(OxigraphStore.in_memory(), "SELECT ?x WHERE {")
+    assert str(caught.value).startswith("syntax error at 1:18") and str(caught.value).count("\n") == 2

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from chainkg.errors import QueryError, UpdateRefusedError
+from chainkg.errors import QueryError, QuerySyntaxError, UpdateRefusedError
 from chainkg.results import write_boolean, write_solutions, write_triples
 from chainkg.sparql_lexer import QueryShape, analyse
 from chainkg.sparql_syntax import query_syntax_error, refuse_update
@@ -179,6 +179,8 @@ def run_query(store: GraphStore, query: str) -> QueryResult:
     shape = check_query(query)
     try:
         raw = store.query(query, union=not shape.has_dataset)
+    except QuerySyntaxError as exc:
+        raise query_syntax_error(query, str(exc)) from exc
     except (OSError, RuntimeError) as exc:
         raise QueryError(f"the query could not be evaluated: {exc}") from exc
     return QueryResult(QueryKind.of(raw, shape), raw)
