@@ -209,7 +209,8 @@ PHONE_PAGES = [("ask", "/?q=清华大学是什么时候开设区块链课程的�
                ("browse", "/browse/companies", "table.browse tbody tr"),
                ("compare", "/compare", "table.matrix tbody tr"),
                ("charts", "/charts", "figure.chart svg"),
-               ("sparql", "/query", ".CodeMirror")]
+               ("sparql", "/query", ".CodeMirror"),
+               ("ontology", "/ontology", "table.terms")]
 
 
 def test_every_page_fits_a_phone(browser: Browser, server: str) -> None:
