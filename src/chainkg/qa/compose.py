@@ -27,6 +27,10 @@ MIN_SCORE_IN_CONTEXT = 0.3
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
 _SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+#: how a yes/no question asks ("有没有", "是不是"), not what it claims
+_QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|吗|呢")
+#: words that deny the word right after them
+_NEGATION = re.compile(r"(非|不|没有|没|未|无|并非)$")
 
 
 def _answer_iri(row: FactRow, s: Scored) -> str | None:
@@ -254,11 +258,33 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     if not confirmed:
         return _no_answer(a, q, hits)
     if q.wants_any("yesno") and not q.wants_any("entity", "list", "number", "date"):
-        yes = _affirms(a, links, rows[0])
+        denial = _denial(a, q, scored, rows[0])
+        if denial is not None:  # the report says "not so" about what the question asks
+            rows = [a.facts.rows[denial.index]]
+            items = [item_for(a, q, rows[0], denial)]
+        yes = denial is None and _affirms(a, links, rows[0])
         items = [AnswerItem("是" if yes else "否", yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
     return Answer(q.raw, "answered", items, _sentence(a, q, rows[0], items), sparql,
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
+
+
+def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow) -> Scored | None:
+    """A fact about the entity the answer is about that negates a word of the question
+    ("以公司形式运作吗" — "以基金会的形式运作（非公司性质）"), among the best candidates."""
+    words = [w for w in a.index.segmenter.tokens(_QUESTION_FORMS.sub("", q.text)) if len(w) >= 2]
+    for s in scored[:30]:
+        if s.score < 0.6 * scored[0].score:
+            break
+        r = a.facts.rows[s.index]
+        if r.subject != top.subject:
+            continue
+        text = f"{r.value or ''} {r.quote}".lower()
+        for w in words:
+            at = text.find(w)
+            if at > 0 and _NEGATION.search(text[max(0, at - 3):at]):
+                return s
+    return None
 
 
 def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:
