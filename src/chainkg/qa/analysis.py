@@ -14,8 +14,10 @@ _CUES: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"多少|(?<!哪)几|多大|多高|多长|规模|占比|比例|比重|金额|how much|how many|what percentage|"
                          r"\bhow (large|big|high)\b|\bamount\b|\bwhat (share|proportion|fraction|portion)\b|"
                          r"\bshare of\b", re.I),
-    "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|比.{1,12}(高|多|大|少|低)多少|"
+    "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|比.{1,12}(高|多|大|少|低|快)(多少|几)|"
                        r"how much (more|less|higher|lower)|difference", re.I),
+    "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
+                      r"\bsum\b", re.I),
     "compare": re.compile(r"谁(更|的.*更)|哪(个|家|国|一个).*更|更(高|多|大|早|晚|少|低)|比.*谁|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
     "rank": re.compile(r"第几|排名|排第|名列|\brank(ed|ing)?\b|\bwhat place\b|\bwhich place\b", re.I),
@@ -169,8 +171,10 @@ def _wanted_type(text: str) -> str:
                   text, re.I)
     tail = re.search(r"的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)([^，,？?是]{1,8})$", text)
     # "…的国家有几个": the class counted
+    after = re.search(r"(?:多少|几)(?:个|家|所|项|位|条|部|本|种)([^\s，,？?的]{1,8})", text)
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*[?？]?$", text)
-    for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else ""):
+    for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else "",
+                   after.group(1) if after else ""):
         for word, cls in TYPE_WORDS:
             if source.lower().startswith(word) or source.lower().endswith(word):
                 return cls

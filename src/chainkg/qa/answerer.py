@@ -18,6 +18,7 @@ from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
 from chainkg.qa.analysis import Question, analyse, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
+from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
 from chainkg.qa.linker import EntityLinker, Link
 from chainkg.qa.scoring import ASKED_PROPERTY, Scored, grams, question_grams, type_bonus
@@ -65,22 +66,10 @@ class Answerer:
         generic_names = {lk_name for lk_name in self.linker.names()
                          if sum(lk_name in t for t in texts) > len(texts) // 5}
         self.generic_iris = {iri for n in generic_names for iri in self.linker.iris(n)}
-        #: categorical properties (few short worded values: a round's stage, an attitude) → values,
-        #: without values that are also common words of the report (申请 is a stage and a verb)
-        flat = [t.replace(" ", "") for t in texts]
-        self.categories = {p: {v for v in values if sum(v in t for t in flat) <= len(flat) // 25}
-                           for p, values in self._categories().items()}
+        self.constraints = Constraints(facts, texts)
         self._pred_names = sorted(predicates)
         self._pred_vectors = index.encoder.encode_passages(
             [f"{predicates[n].label_zh} / {predicates[n].label_en}" for n in self._pred_names])
-
-    def _categories(self) -> dict[str, set[str]]:
-        values: dict[str, set[str]] = defaultdict(set)
-        for row in self.facts.rows:
-            if row.obj is None and row.value and row.datatype is None and row.predicate != "unit":
-                values[row.predicate].add(row.value.lower().replace(" ", ""))
-        return {p: v for p, v in values.items()
-                if 2 <= len(v) <= 20 and all(2 <= len(x) <= 8 and not any(c.isdigit() for c in x) for x in v)}
 
     # ------------------------------------------------------------------ candidates
     def _fact_grams(self, i: int) -> set[str]:
@@ -214,7 +203,7 @@ class Answerer:
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
         focus = self._focus(qg, anchors - {""}, linked, ties)
         involved = anchors | {self.facts.rows[i].subject for i in cands}
-        clash = self._date_clash(question, involved) | self._kind_clash(question, involved)
+        clash = self.constraints.clash(question.text, question.dates, involved)
         scored: list[Scored] = []
         for i, link in cands.items():
             row = self.facts.rows[i]
@@ -276,47 +265,6 @@ class Answerer:
         neighbours = {self.facts.rows[i].obj for i in self.facts.by_subject.get(iri, [])
                       if wanted in self.types(self.facts.rows[i].obj)}
         return neighbours.pop() if len(neighbours) == 1 else None
-
-    def named_categories(self, question: Question) -> dict[str, str]:
-        """Categorical values the question names, by property (the longest: Pre-A轮 over A轮)."""
-        text = question.text.lower().replace(" ", "")
-        named = {p: v for p, values in self.categories.items() for v in values if v in text}
-        return {p: v for p, v in named.items()
-                if not any(v != w and v in w and w in text for w in self.categories[p])}
-
-    def _unsupported_category(self, question: Question, cands: dict[int, float]) -> bool:
-        """The question names a category value (B 轮) that no fact tied to its entities has."""
-        for p, v in self.named_categories(question).items():
-            if not any(row.predicate == p and (row.value or "").lower().replace(" ", "") == v
-                       for i, link in cands.items() if link > 0 for row in (self.facts.rows[i],)):
-                return True
-        return False
-
-    def _kind_clash(self, question: Question, entities: set[str]) -> set[str]:
-        """Entities whose value of a categorical property (a round's stage, a stance's attitude)
-        is other than the one the question names ("B 轮融资" is not the Pre-A round)."""
-        named = self.named_categories(question)
-        if not named:
-            return set()
-        out: set[str] = set()
-        for iri in entities:
-            for i in self.facts.by_subject.get(iri, []):
-                row = self.facts.rows[i]
-                if row.predicate in named and (row.value or "").lower().replace(" ", "") != named[row.predicate]:
-                    out.add(iri)
-        return out
-
-    def _date_clash(self, question: Question, entities: set[str]) -> set[str]:
-        """Entities with dates of their own, none of which fits a date the question states."""
-        if not question.dates:
-            return set()
-        out: set[str] = set()
-        for iri in entities:
-            dates = [self.facts.rows[i].value or "" for i in self.facts.by_subject.get(iri, [])
-                     if self.facts.rows[i].datatype in ("date", "gYear", "gYearMonth")]
-            if dates and not any(d.startswith(q) or q.startswith(d) for d in dates for q in question.dates):
-                out.add(iri)
-        return out
 
     def quote_mentions(self, i: int, names: list[str]) -> bool:
         """Whether the fact's quote contains every one of ``names`` (normalised, lower case)."""
@@ -439,7 +387,8 @@ class Answerer:
         hits = self.index.search(question.text, kind="passage", limit=_PASSAGES_CONSIDERED)
         top_passages = {h.iri: 1.0 - k / _PASSAGES_CONSIDERED for k, h in enumerate(hits)}
         cands, reached = self._candidates(links, top_passages, context)
-        if self.specific(links) and self._unsupported_category(question, cands):
+        names = {lk.name.replace(" ", "") for lk in links}
+        if self.specific(links) and self.constraints.unsupported(question.text, cands, names):
             return self._unknown(question)
         scored = self._score(question, links, cands, top_passages, mentioned, frozenset(reached), used)
         if entity_only:

@@ -4,15 +4,23 @@ comparisons, yes/no, contradictions, and an honest no_answer."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
 from chainkg.qa.analysis import Question
-from chainkg.qa.answer import Answer, AnswerItem
+from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
+from chainkg.qa.arithmetic import difference, figure_pair, sum_item, sum_sentence, total, winner
+from chainkg.qa.census import census, measure_word
 from chainkg.qa.linker import Link
-from chainkg.qa.render import chinese_amount, chinese_ordinal, format_number, number, render_date, unit_from_quote
+from chainkg.qa.render import (
+    chinese_amount,
+    chinese_ordinal,
+    format_number,
+    number,
+    render_date,
+    unit_from_quote,
+)
 from chainkg.qa.scoring import ASKED_PROPERTY, Scored, is_date, is_number
 from chainkg.qa.sparql_plan import confirm
 
@@ -25,7 +33,6 @@ MIN_SCORE_IN_CONTEXT = 0.3
 #: when facts about other entities match the question this much better than anything about the
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
-_SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 #: how a yes/no question asks ("有没有", "是不是"), not what it claims
 _QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|吗|呢")
@@ -80,69 +87,6 @@ def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool
     related = [a.facts.rows[i] for s in subjects for i in a.facts.by_subject.get(s, [])]
     context = " ".join(f"{r.quote} {r.value or ''} {a.name(r.subject)} {a.name(r.obj)}" for r in [*rows, *related])
     return not all(y in context for y in years)
-
-
-def _numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
-                 ) -> list[tuple[Scored, Decimal]]:
-    """The best numeric facts about the linked entity or about something tied to it."""
-    related = set(link.iris)
-    for iri in link.iris:
-        for i in a.facts.about(iri):
-            r = a.facts.rows[i]
-            related.add(r.subject)
-            if r.obj:
-                related.add(r.obj)
-    found: list[tuple[Scored, Decimal]] = []
-    for s in scored[:400]:
-        r = a.facts.rows[s.index]
-        if s.answer_is_subject or not r.is_numeric or is_date(r) or r.predicate == "rank":
-            continue
-        n = number(r.value or "")
-        if n is not None and r.subject in related:
-            found.append((s, n))
-            if len(found) == limit:
-                break
-    return found
-
-
-def _pair(a: Answerer, links: list[Link], scored: list[Scored]) -> list[tuple[Link, Scored, Decimal]] | None:
-    seen: set[tuple[str, ...]] = set()
-    found: list[tuple[Link, Scored, Decimal]] = []
-    for link in links:
-        if link.iris in seen:
-            continue
-        seen.add(link.iris)
-        found.extend((link, *numeric) for numeric in _numeric_for(a, link, scored))
-    best: list[tuple[Link, Scored, Decimal]] | None = None
-    for i, first in enumerate(found):
-        for other in found[i + 1:]:
-            r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
-            if first[0] == other[0] or r1.predicate != r2.predicate or r1.subject == r2.subject:
-                continue
-            if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
-                best = [first, other]
-    return best
-
-
-def _difference(a: Answerer, q: Question, pair: list[tuple[Link, Scored, Decimal]]) -> list[AnswerItem]:
-    (_, s1, v1), (_, _, v2) = pair
-    diff = abs(v1 - v2)
-    unit = unit_from_quote(format_number(v1), a.facts.rows[s1.index].quote)
-    if unit in ("%", "％"):
-        return [AnswerItem(f"{format_number(diff)}个百分点", f"{format_number(diff)}%", None)]
-    if unit.endswith("元") or diff >= 10_000:
-        return [AnswerItem(chinese_amount(diff) + (unit[-1:] if unit.endswith("元") else ""), float(diff), None)]
-    return [AnswerItem(format_number(diff) + unit, float(diff), None)]
-
-
-def _comparison(a: Answerer, q: Question, pair: list[tuple[Link, Scored, Decimal]]) -> list[AnswerItem]:
-    pick = min if _SMALLER.search(q.text) else max
-    winner = pick(pair, key=lambda t: t[2])
-    iri = winner[0].iris[0]
-    items = [AnswerItem(a.name(iri), a.name(iri, "en"), iri)]
-    for _, s, _ in pair:
-        items.append(item_for(a, q, a.facts.rows[s.index], s))
-    return items
 
 
 def _of_wanted_type(a: Answerer, q: Question, item: AnswerItem) -> AnswerItem:
@@ -229,6 +173,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         linked_first = [s for s in scored if s.link > 0 or s.index in named]
         scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
         scored.sort(key=lambda s: -s.score)
+    counted = _counted(a, q, links, hits)
+    if counted is not None:
+        return counted
     in_context = any(lk.name == "" for lk in links)
     if not scored or scored[0].score < (MIN_SCORE_IN_CONTEXT if in_context else MIN_SCORE):
         return _no_answer(a, q, hits)
@@ -241,9 +188,14 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         typed = [s for s in scored[:60] if q.wanted_type in a.types(a.answer_iri(s))]
         if typed and typed[0].score >= 0.75 * scored[0].score:
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
-    pair = _pair(a, links, scored) if q.wants_any("diff", "compare") else None
-    if pair is not None:
-        items = _difference(a, q, pair) if q.wants_any("diff") else _comparison(a, q, pair)
+    pair = figure_pair(a, links, scored) if q.wants_any("diff", "compare") else None
+    parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
+    if parts is not None:
+        items = [sum_item(a, parts)]
+        chosen = [s for _, s, _ in parts]
+    elif pair is not None:
+        items = difference(a, q, pair) if q.wants_any("diff") else [
+            winner(a, q, pair), *(item_for(a, q, a.facts.rows[s.index], s) for _, s, _ in pair)]
         chosen = [s for _, s, _ in pair]
     else:
         chosen = _choose(a, q, scored)
@@ -265,7 +217,8 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         yes = denial is None and _affirms(a, links, rows[0])
         items = [AnswerItem("是" if yes else "否", yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
-    return Answer(q.raw, "answered", items, _sentence(a, q, rows[0], items), sparql,
+    text = sum_sentence(a, q, parts, items[0]) if parts is not None else _sentence(a, q, rows[0], items)
+    return Answer(q.raw, "answered", items, text, sparql,
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
 
 
@@ -285,6 +238,24 @@ def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow) -> Sco
             if at > 0 and _NEGATION.search(text[max(0, at - 3):at]):
                 return s
     return None
+
+
+def _counted(a: Answerer, q: Question, links: list[Link], hits: list[Hit]) -> Answer | None:
+    """"附录4一共列了多少项政策": the entities of that class the section states facts about, by
+    a counting query, unless the question names a category value it must be filtered by."""
+    if a.constraints.named_categories(q.text):
+        return None
+    anchors = [iri for lk in a.specific(links) for iri in lk.iris]
+    found = census(a, q, anchors)
+    if found is None:
+        return None
+    n, query, passages = found
+    label = f"{n}{measure_word(q)}"
+    doc = a.passages[passages[0]]
+    evidence = [EvidenceItem(doc.iri, doc.text, doc.section, doc.page, 1.0)]
+    evidence += [e for e in a.evidence_for([], hits) if e.passage != doc.iri][:4]
+    text = f"{q.section}中共有{label}。" if q.lang == "zh" else f"{q.section} lists {n}."
+    return Answer(q.raw, "answered", [AnswerItem(label, n, None)], text, query, evidence, 0.8)
 
 
 def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:

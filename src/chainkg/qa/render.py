@@ -31,6 +31,22 @@ def number(lexical: str) -> Decimal | None:
         return None
 
 
+_NUMBER_IN_TEXT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+
+
+def number_in_text(text: str) -> Decimal | None:
+    """The one plain number a short text states ("平均每秒处理7笔交易" → 7), with no multiplier
+    word after it (万, 亿) that would change its size; None when there are none or several.
+
+    >>> number_in_text("每秒处理15笔交易左右"), number_in_text("1.4万笔"), number_in_text("2016年8月")
+    (Decimal('15'), None, None)
+    """
+    found = list(_NUMBER_IN_TEXT.finditer(text.replace(",", "")))
+    if len(found) != 1 or re.match(r"\s*[万亿千百年月日]", text.replace(",", "")[found[0].end():]):
+        return None
+    return Decimal(found[0].group(0))
+
+
 def unit_from_quote(value: str, quote: str) -> str:
     """The unit the report writes right after ``value`` in ``quote``, with an approximation
     it carries ("43" in "43 项" → "项", "50" in "50 多项" → "多项")."""

@@ -1,0 +1,76 @@
+"""What a question rules out: entities dated otherwise than it says, and entities whose value
+of a categorical property (a funding round's stage, a stance's attitude) is not the one it names.
+
+>>> from chainkg.ingest.factrows import FactRow
+>>> rows = [FactRow("r1", "roundStage", None, "A轮", None, "A 轮", ["p1"]),
+...         FactRow("r2", "roundStage", None, "B轮", None, "B 轮", ["p2"])]
+>>> c = Constraints(FactTable(rows), ["a 轮融资", "b 轮融资"] + ["其他"] * 48)
+>>> c.named_categories("巴比特的 b 轮融资是谁投的?")
+{'roundStage': 'b轮'}
+>>> sorted(c.clash("巴比特的 b 轮融资", (), {"r1", "r2"}))
+['r1']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from chainkg.qa.facts import FactTable
+
+_DATE_TYPES = ("date", "gYear", "gYearMonth")
+
+
+def _flat(text: str) -> str:
+    return text.lower().replace(" ", "")
+
+
+class Constraints:
+    """Categorical properties of the fact table and the clashes a question's words cause."""
+
+    def __init__(self, facts: FactTable, passage_texts: list[str]) -> None:
+        self.facts = facts
+        flat = [_flat(t) for t in passage_texts]
+        # values that are also common words of the report (申请 is a stage and a verb) say nothing
+        self.categories = {p: {v for v in values if sum(v in t for t in flat) <= len(flat) // 25}
+                           for p, values in self._categorical().items()}
+
+    def _categorical(self) -> dict[str, set[str]]:
+        """Properties with a few short worded values (no digits): property → values."""
+        values: dict[str, set[str]] = defaultdict(set)
+        for row in self.facts.rows:
+            if row.obj is None and row.value and row.datatype is None and row.predicate != "unit":
+                values[row.predicate].add(_flat(row.value))
+        return {p: v for p, v in values.items()
+                if 2 <= len(v) <= 20 and all(2 <= len(x) <= 8 and not any(c.isdigit() for c in x) for x in v)}
+
+    def named_categories(self, text: str) -> dict[str, str]:
+        """Categorical values ``text`` names, by property (the longest: Pre-A轮 over A轮)."""
+        flat = _flat(text)
+        named = {p: v for p, values in self.categories.items() for v in values if v in flat}
+        return {p: v for p, v in named.items()
+                if not any(v != w and v in w and w in flat for w in self.categories[p])}
+
+    def unsupported(self, text: str, cands: dict[int, float], names: set[str]) -> bool:
+        """``text`` names a category value (B 轮) that no fact tied to its entities has (a value
+        that is itself one of the linked ``names``, like 严禁, selects by it instead)."""
+        for p, v in self.named_categories(text).items():
+            if v in names:
+                continue
+            if not any(row.predicate == p and _flat(row.value or "") == v
+                       for i, link in cands.items() if link > 0 for row in (self.facts.rows[i],)):
+                return True
+        return False
+
+    def clash(self, text: str, dates: tuple[str, ...], entities: set[str]) -> set[str]:
+        """The entities the question rules out: dated otherwise than any of its ``dates``, or
+        with another value of a category it names ("B 轮融资" is not the Pre-A round)."""
+        named = self.named_categories(text)
+        out: set[str] = set()
+        for iri in entities:
+            rows = [self.facts.rows[i] for i in self.facts.by_subject.get(iri, [])]
+            own = [r.value or "" for r in rows if r.datatype in _DATE_TYPES]
+            if dates and own and not any(d.startswith(q) or q.startswith(d) for d in own for q in dates):
+                out.add(iri)
+            elif any(r.predicate in named and _flat(r.value or "") != named[r.predicate] for r in rows):
+                out.add(iri)
+        return out
