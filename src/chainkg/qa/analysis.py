@@ -19,6 +19,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
                       r"\bsum\b", re.I),
     "compare": re.compile(r"谁(更|的.*更)|哪(个|家|国|一个).*更|更(高|多|大|早|晚|少|低)|比.*谁|"
+                          r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)[，,？?]?|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
     "rank": re.compile(r"第几|排名|排第|名列|\brank(ed|ing)?\b|\bwhat place\b|\bwhich place\b", re.I),
     "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|^(is|are|does|do|did|was|were|can|has|have)\b", re.I),
@@ -82,6 +83,8 @@ class Question:
 
 
 _PART_END = re.compile(r"[？?]")
+#: a part that only asks for the figures of what the previous part compared or listed
+_FOLLOW_UP = re.compile(r"^(各|分别|各自)(是|为|有)?(多少|几)[^，,]{0,3}$|^(give|what are) (both|each)", re.I)
 #: a definite description that names the entity the rest of the question is about
 _DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是]{0,8})[，,]?(.+)$")
 #: nouns that say what kind of entity is meant, and the ontology class they name
@@ -111,6 +114,8 @@ def split_question(text: str) -> list[tuple[str, bool]]:
 
     >>> split_question("开发了 Hyperchain 的那家公司，2018年6月拿到了多少融资？")
     [('开发了 Hyperchain 的那家公司', True), ('2018年6月拿到了多少融资', False)]
+    >>> split_question("苏州和长沙的产业基金哪个规模大？各多少？")
+    [('苏州和长沙的产业基金哪个规模大，各多少', False)]
     """
     parts: list[tuple[str, bool]] = []
     for piece in (p.strip(" ，,") for p in _PART_END.split(text)):
@@ -120,7 +125,10 @@ def split_question(text: str) -> list[tuple[str, bool]]:
         if m and not parts:
             parts.append((m.group(1), True))
             piece = m.group(2).strip(" ，,")
-        if piece:
+        if piece and parts and not parts[-1][1] and _FOLLOW_UP.match(piece):
+            # "…哪个规模大？各多少？": asks for the figures the comparison already gives
+            parts[-1] = (f"{parts[-1][0]}，{piece}", False)
+        elif piece:
             parts.append((piece, False))
     return parts
 

@@ -34,17 +34,28 @@ def number(lexical: str) -> Decimal | None:
 _NUMBER_IN_TEXT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
 
+_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千万": Decimal(10_000_000),
+                "百万": Decimal(1_000_000)}
+
+
 def number_in_text(text: str) -> Decimal | None:
-    """The one plain number a short text states ("平均每秒处理7笔交易" → 7), with no multiplier
-    word after it (万, 亿) that would change its size; None when there are none or several.
+    """The one number a short text states, scaled by a 万/亿 after it ("平均每秒处理7笔交易" → 7,
+    "成立 30 亿产业基金" → 3000000000); None when there are none or several, or for a date.
 
     >>> number_in_text("每秒处理15笔交易左右"), number_in_text("1.4万笔"), number_in_text("2016年8月")
-    (Decimal('15'), None, None)
+    (Decimal('15'), Decimal('14000.0'), None)
     """
-    found = list(_NUMBER_IN_TEXT.finditer(text.replace(",", "")))
-    if len(found) != 1 or re.match(r"\s*[万亿千百年月日]", text.replace(",", "")[found[0].end():]):
+    flat = text.replace(",", "")
+    found = list(_NUMBER_IN_TEXT.finditer(flat))
+    if len(found) != 1:
         return None
-    return Decimal(found[0].group(0))
+    after = flat[found[0].end():].lstrip()
+    if re.match(r"[年月日号]", after):
+        return None
+    scale = next((m for word, m in _MULTIPLIERS.items() if after.startswith(word)), Decimal(1))
+    if after[:1] in ("万", "亿") and scale == 1:
+        return None
+    return Decimal(found[0].group(0)) * scale
 
 
 def unit_from_quote(value: str, quote: str) -> str:
