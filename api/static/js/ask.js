@@ -21,7 +21,7 @@ function confidence(value) {
 
 function evidenceList(evidence, needles) {
   return el("ol", { class: "evidence" }, evidence.map((e) => el("li", {},
-    el("blockquote", {}, highlighted(e.text, needles)),
+    el("blockquote", { lang: "zh" }, highlighted(e.text, needles)),
     passageMeta(e.passage, e.section, e.page))));
 }
 

@@ -15,7 +15,7 @@ function hitItem(hit, words) {
   if (hit.kind === "passage") {
     return el("li", { class: "hit passage" },
       el("span", { class: "badge" }, t("search.passage")),
-      el("blockquote", {}, highlighted(hit.snippet, words)),
+      el("blockquote", { lang: "zh" }, highlighted(hit.snippet, words)),
       passageMeta(hit.iri, hit.section, hit.page));
   }
   return el("li", { class: "hit entity" },
