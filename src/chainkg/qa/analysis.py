@@ -86,7 +86,9 @@ _PART_END = re.compile(r"[？?]")
 #: a part that only asks for the figures of what the previous part compared or listed
 _FOLLOW_UP = re.compile(r"^(各|分别|各自)(是|为|有)?(多少|几)[^，,]{0,3}$|^(give|what are) (both|each)", re.I)
 #: a definite description that names the entity the rest of the question is about
-_DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是]{0,8})[，,]?(.+)$")
+_DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是叫]{0,8})[，,]?(.+)$")
+#: what is left after a description when the question only asks for the name of what it describes
+_NAMING = re.compile(r"^(它|其)?(叫|是)(什么|啥|哪个|哪家|哪一个)(名字)?$|^(名字|名称)(是|叫)(什么|啥)$")
 #: nouns that say what kind of entity is meant, and the ontology class they name
 TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("公司", "Company"), ("企业", "Company"), ("厂商", "Company"), ("银行", "Company"), ("基金", "Organization"),
@@ -114,6 +116,8 @@ def split_question(text: str) -> list[tuple[str, bool]]:
 
     >>> split_question("开发了 Hyperchain 的那家公司，2018年6月拿到了多少融资？")
     [('开发了 Hyperchain 的那家公司', True), ('2018年6月拿到了多少融资', False)]
+    >>> split_question("存信开发的那个应用叫什么？")
+    [('存信开发的那个应用', True)]
     >>> split_question("苏州和长沙的产业基金哪个规模大？各多少？")
     [('苏州和长沙的产业基金哪个规模大，各多少', False)]
     """
@@ -125,6 +129,8 @@ def split_question(text: str) -> list[tuple[str, bool]]:
         if m and not parts:
             parts.append((m.group(1), True))
             piece = m.group(2).strip(" ，,")
+            if _NAMING.match(piece):  # "…的那个应用叫什么": the description is the whole question
+                piece = ""
         if piece and parts and not parts[-1][1] and _FOLLOW_UP.match(piece):
             # "…哪个规模大？各多少？": asks for the figures the comparison already gives
             parts[-1] = (f"{parts[-1][0]}，{piece}", False)

@@ -322,7 +322,7 @@ class Answerer:
         if self.names_unknown_to_report(question):
             return self._unknown(question)
         parts = split_question(question.text)
-        if len(parts) <= 1:
+        if len(parts) <= 1 and not (parts and parts[0][1]):
             return self._ask_one(question)
         context: tuple[str, ...] = ()
         answers: list[Answer] = []
@@ -346,7 +346,7 @@ class Answerer:
             else:
                 answers.append(answer)
         if not answers:
-            return self._ask_one(question)
+            return merge(question, [described]) if described else self._ask_one(question)
         # the entity a description resolved to is part of the answer ("那个联盟叫什么？它…"), last
         return merge(question, [*answers, described] if described else answers)
 
