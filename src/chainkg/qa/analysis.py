@@ -145,7 +145,7 @@ def analyse(raw: str) -> Question:
     >>> sorted(analyse("趣链2016年8月31日那笔融资是哪几家投的？").wants)
     ['list']
     """
-    text = normalise(raw)
+    text = normalise(raw).replace("啥", "什么")  # colloquial "what"
     wants = {kind for kind, pattern in _CUES.items() if pattern.search(text)}
     if "count" in wants:
         wants.add("number")

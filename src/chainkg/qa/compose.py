@@ -168,6 +168,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     names = [lk.name for lk in a.specific(links) if lk.name]
     # a fact found by search whose quote uses the question's names is about them too ("各国政府…")
     named = {s.index for s in scored if s.link == 0 and names and a.quote_mentions(s.index, names)}
+    # and so are the other facts about the same subject ("…在全球范围内得到复制推广的三类经验": its examples)
+    subjects = {a.facts.rows[i].subject for i in named}
+    named |= {s.index for s in scored if s.link == 0 and a.facts.rows[s.index].subject in subjects}
     elsewhere = max((s.relevance for s in scored if s.link == 0 and s.index not in named), default=0.0)
     if a.specific(links) and scored:
         linked_first = [s for s in scored if s.link > 0 or s.index in named]
