@@ -353,20 +353,26 @@ class Answerer:
     def names_unknown_to_report(self, question: Question) -> list[str]:
         """Names in the question that the report never mentions: it cannot say.
 
-        Places and organisations (ns, nt) count when the report lacks them, and Latin-script
-        words with capitals in a Chinese question (IBM, TPS). jieba's person and other name tags
-        (nr, nz) also fall on common words (纳米 is tagged nrt), so they are not used.
+        Places and organisations (ns, nt) count when the report lacks them and they are not a
+        compound of words it uses, and Latin-script acronyms in a Chinese question (IBM, TPS).
+        jieba's person and other name tags (nr, nz) also fall on common words (纳米 is tagged
+        nrt), so they are not used.
         """
         unknown: list[str] = []
         for word, tag in self.index.segmenter.proper_nouns(question.text):
             low = word.lower()
-            if low in self._report_text:
+            if low in self._report_text or self._known_parts(low):
                 continue
             if tag in ("ns", "nt"):
                 unknown.append(word)
-            elif tag == "eng" and question.lang == "zh" and any(c.isupper() for c in word):
+            elif tag == "eng" and question.lang == "zh" and sum(c.isupper() for c in word) >= 2:
                 unknown.append(word)
         return unknown
+
+    def _known_parts(self, word: str) -> bool:
+        """A compound of two words the report uses (美国 + 大学), not a new name."""
+        return any(word[:k] in self._report_text and word[k:] in self._report_text
+                   for k in range(2, len(word) - 1))
 
     def _unknown(self, question: Question) -> Answer:
         hits = self.index.search(question.text, kind="passage", limit=5)

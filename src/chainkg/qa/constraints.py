@@ -54,10 +54,10 @@ class Constraints:
         """``text`` names a category value (B 轮) that no fact tied to its entities has (a value
         that is itself one of the linked ``names``, like 严禁, selects by it instead)."""
         for p, v in self.named_categories(text).items():
-            if v in names:
-                continue
-            if not any(row.predicate == p and _flat(row.value or "") == v
-                       for i, link in cands.items() if link > 0 for row in (self.facts.rows[i],)):
+            tied = [_flat(row.value or "") for i, link in cands.items() if link > 0
+                    for row in (self.facts.rows[i],) if row.predicate == p]
+            # only where the question's entities have that property at all, with other values
+            if v not in names and tied and v not in tied:
                 return True
         return False
 
