@@ -84,7 +84,9 @@ class Question:
 
 _PART_END = re.compile(r"[？?]")
 #: a part that only asks for the figures of what the previous part compared or listed
-_FOLLOW_UP = re.compile(r"^(各|分别|各自)(是|为|有)?(多少|几)[^，,]{0,3}$|^(give|what are) (both|each)", re.I)
+_FOLLOW_UP = re.compile(r"^(各|分别|各自)(是|为|有)?(多少|几)[^，,]{0,3}$|"
+                        r"^(分别|都|具体)?(是|有)哪(些|几个|几家|几所)$|"
+                        r"^(give|what are) (both|each)|^which (ones|are they)$", re.I)
 #: a definite description that names the entity the rest of the question is about
 _DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是叫]{0,8})[，,]?(.+)$")
 #: what is left after a description when the question only asks for the name of what it describes
@@ -116,6 +118,8 @@ def split_question(text: str) -> list[tuple[str, bool]]:
 
     >>> split_question("开发了 Hyperchain 的那家公司，2018年6月拿到了多少融资？")
     [('开发了 Hyperchain 的那家公司', True), ('2018年6月拿到了多少融资', False)]
+    >>> split_question("严格监管的国家有几个？分别是哪些？")
+    [('严格监管的国家有几个，分别是哪些', False)]
     >>> split_question("存信开发的那个应用叫什么？")
     [('存信开发的那个应用', True)]
     >>> split_question("苏州和长沙的产业基金哪个规模大？各多少？")
@@ -186,7 +190,7 @@ def _wanted_type(text: str) -> str:
     tail = re.search(r"的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)([^，,？?是]{1,8})$", text)
     # "…的国家有几个": the class counted
     after = re.search(r"(?:多少|几)(?:个|家|所|项|位|条|部|本|种)([^\s，,？?的]{1,8})", text)
-    counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*[?？]?$", text)
+    counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
     for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else "",
                    after.group(1) if after else ""):
         for word, cls in TYPE_WORDS:

@@ -204,8 +204,12 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         chosen = _choose(a, q, scored)
         items = [_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s)) for s in chosen]
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
-            n = len(a.group(scored, chosen[0], by="anchor", selection=True))
-            items = [AnswerItem(f"{n}个", n, None)]
+            members = a.group(scored, chosen[0], by="anchor", selection=True)
+            n = len(members)
+            counted = AnswerItem(f"{n}{measure_word(q)}", n, None)
+            # "有几个？分别是哪些？": the count, then the items counted
+            items = [counted, *(_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s))
+                                for s in members)] if q.wants_any("list") else [counted]
     rows = [a.facts.rows[s.index] for s in chosen]
     if _violates_constraints(a, q, rows):
         return _no_answer(a, q, hits)
