@@ -206,10 +206,10 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
             members = a.group(scored, chosen[0], by="anchor", selection=True)
             n = len(members)
-            counted = AnswerItem(f"{n}{measure_word(q)}", n, None)
+            how_many = AnswerItem(f"{n}{measure_word(q)}", n, None)
             # "有几个？分别是哪些？": the count, then the items counted
-            items = [counted, *(_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s))
-                                for s in members)] if q.wants_any("list") else [counted]
+            items = [how_many, *(_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s))
+                                for s in members)] if q.wants_any("list") else [how_many]
     rows = [a.facts.rows[s.index] for s in chosen]
     if _violates_constraints(a, q, rows):
         return _no_answer(a, q, hits)
