@@ -22,7 +22,8 @@ _CUES: dict[str, re.Pattern[str]] = {
                           r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)[，,？?]?|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
     "rank": re.compile(r"第几|排名|排第|名列|\brank(ed|ing)?\b|\bwhat place\b|\bwhich place\b", re.I),
-    "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|^(is|are|does|do|did|was|were|can|has|have)\b", re.I),
+    "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|"
+                        r"(^|[,，]\s*)(is|are|does|do|did|was|were|can|has|have|had|will|would)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
                        r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
     "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么(?!时候)|叫什么|"

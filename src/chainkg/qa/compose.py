@@ -222,7 +222,8 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             rows = [a.facts.rows[denial.index]]
             items = [item_for(a, q, rows[0], denial)]
         yes = denial is None and _affirms(a, links, rows[0])
-        items = [AnswerItem("是" if yes else "否", yes, None), *items]
+        word = ("是" if yes else "否") if q.lang == "zh" else ("yes" if yes else "no")
+        items = [AnswerItem(word, yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
     text = sum_sentence(a, q, parts, items[0]) if parts is not None else _sentence(a, q, rows[0], items)
     return Answer(q.raw, "answered", items, text, sparql,
