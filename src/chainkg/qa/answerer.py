@@ -87,6 +87,11 @@ class Answerer:
             self._text_cache[i] = cached
         return cached
 
+    def has_figure(self, iri: str | None) -> bool:
+        """Whether a statistic has a numeric value."""
+        value = self.sibling_value(iri or "", "value")
+        return value is not None and any(c.isdigit() for c in value)
+
     def sibling_value(self, subject: str, predicate: str) -> str | None:
         """Another literal the same subject has for ``predicate`` (e.g. the stated form of a value)."""
         for i in self.facts.by_subject.get(subject, []):
@@ -189,6 +194,7 @@ class Answerer:
             if row.subject in linked and row.obj:
                 ties[row.obj].add(row.subject)
         keep_linked_answers = question.wants_any("compare", "yesno")
+        wants_figure = question.wants_any("number")
         q_all = grams(question.text)
         q_text = question.text.lower()
         sides: dict[int, bool] = {}
@@ -218,7 +224,9 @@ class Answerer:
             echo -= 0.3 if i in used else 0.0
             # a value the question already states is not what it asks for
             shown = self._label_grams(answer) if answer else self._shown(i)
-            if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers:
+            # (a statistic's name restates what is asked; its figure is the answer, not its name)
+            figure = wants_figure and "Statistic" in self.types(answer) and self.has_figure(answer)
+            if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers and not figure:
                 echo -= 0.2
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
             # an entity dated otherwise than the question says is not the one it asks about
@@ -235,6 +243,8 @@ class Answerer:
             # "the stance whose country is X" answers "which country" with X itself: no information
             echo -= 0.3 if stands_for is not None and stands_for == anchor and answer != anchor else 0.0
             answer_types = self.types(answer) | ({question.wanted_type} if stands_for else set())
+            if "Statistic" in answer_types and not self.has_figure(answer):
+                answer_types -= {"Statistic"}  # a statistic stated in words only ("增加了三倍") is no figure
             score = (w_lex * lex + 0.15 * prel + 0.2 * link + w_pred * pred_sim.get(row.predicate, 0.0)
                      + 0.35 * focus.get(anchor or "", 0.0) + both + echo + tie + named
                      + type_bonus(question, row, answer_is_subject, frozenset(answer_types)))
