@@ -29,6 +29,7 @@ from chainkg.text import normalise
 from chainkg.vocab import ID_BASE
 
 _PASSAGES_CONSIDERED = 8
+_NEAREST_ENTITIES = 3
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 PASSAGE_BASE = ID_BASE + "passage/"
@@ -400,9 +401,14 @@ class Answerer:
         links = self.linker.link(question.text)
         if context:
             links.append(Link("", -1, -1, context))
-        hits = self.index.search(question.text, kind="passage", limit=_PASSAGES_CONSIDERED)
+        nearest = self._nearest_entities(question)
+        query = " ".join([question.text, *(self.name(iri) for iri in nearest)])
+        hits = self.index.search(query, kind="passage", limit=_PASSAGES_CONSIDERED)
         top_passages = {h.iri: 1.0 - k / _PASSAGES_CONSIDERED for k, h in enumerate(hits)}
         cands, reached = self._candidates(links, top_passages, context)
+        for iri in nearest:  # found by meaning, not by name: weaker than a link
+            for i in self.facts.about(iri):
+                cands.setdefault(i, 0.25)
         names = {lk.name.replace(" ", "") for lk in links}
         if self.specific(links) and self.constraints.unsupported(question.text, cands, names):
             return self._unknown(question)
@@ -412,6 +418,14 @@ class Answerer:
             typed = [s for s in entities if question.wanted_type in self.types(self.answer_iri(s))]
             scored = typed or entities
         return compose(self, question, links, scored, hits)
+
+    def _nearest_entities(self, question: Question) -> list[str]:
+        """For an English question, the entities closest in meaning (the model reads English
+        against English names and descriptions): their Chinese names then find the passages
+        an English query alone misses. None for Chinese questions, whose names link directly."""
+        if question.lang == "zh":
+            return []
+        return [h.iri for h in self.index.search(question.text, kind="entity", limit=_NEAREST_ENTITIES)]
 
     def answer_iri(self, s: Scored) -> str | None:
         row = self.facts.rows[s.index]

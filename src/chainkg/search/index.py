@@ -7,6 +7,7 @@ Built once per graph build into ``<build>/index/`` (``docs.json``, ``tokens.json
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -21,6 +22,17 @@ from chainkg.search.encoder import Encoder, Vectors
 from chainkg.text import Segmenter, normalise
 
 RRF_K = 60
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _lexical_weight(query: str) -> float:
+    """1 for a Chinese query, 0.3 for one written mostly in English words.
+
+    >>> _lexical_weight("趣链的融资"), _lexical_weight("Which countries issue policies most often?")
+    (1.0, 0.3)
+    """
+    return 1.0 if len(_CJK.findall(query)) * 2 >= len(_LATIN_WORD.findall(query)) else 0.3
 _CANDIDATES = 100
 
 
@@ -82,9 +94,12 @@ class SearchIndex:
         dense = self._dense @ qv
         fused: dict[int, float] = {}
         lexical = [i for i in np.argsort(-bm)[:_CANDIDATES] if bm[i] > 0]
-        for ranking in (lexical, list(np.argsort(-dense)[:_CANDIDATES])):
+        # the report is Chinese: an English query's words only meet its few English fragments
+        # (appendix tables), so its lexical ranking counts for less than the cross-lingual one
+        weights = (_lexical_weight(query), 1.0)
+        for weight, ranking in zip(weights, (lexical, list(np.argsort(-dense)[:_CANDIDATES])), strict=True):
             for rank, i in enumerate(ranking):
-                fused[int(i)] = fused.get(int(i), 0.0) + 1.0 / (RRF_K + rank + 1)
+                fused[int(i)] = fused.get(int(i), 0.0) + weight / (RRF_K + rank + 1)
         return sorted(fused.items(), key=lambda kv: -kv[1])
 
     def _hit(self, i: int, score: float, query: str) -> Hit:
