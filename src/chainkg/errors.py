@@ -9,6 +9,7 @@
     ├── BuildError(RuntimeError)           the build failed; the previous build keeps serving
     ├── StoreError(RuntimeError)           no built store, or the store cannot be opened
     └── QueryError(ValueError)             a SPARQL query is malformed or not allowed
+        ├── ProtocolError                  a request the SPARQL Protocol rejects, with its status
         ├── QuerySyntaxError               with the position of the error
         ├── UpdateRefusedError             an update or a remote dataset was asked for
         └── QueryTimeoutError(TimeoutError)
@@ -71,3 +72,11 @@ class UpdateRefusedError(QueryError):
 
 class QueryTimeoutError(QueryError, TimeoutError):
     """The query ran past its time limit and was stopped."""
+
+
+class ProtocolError(QueryError):
+    """A request the SPARQL Protocol rejects, with the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from chainkg.errors import QueryError
+from chainkg.errors import ProtocolError
 from chainkg.sparql import Dataset
 from chainkg.sparql_lexer import TokenKind, tokenize
 
@@ -34,14 +34,6 @@ QUERY_MEDIA = "application/sparql-query"
 UPDATE_MEDIA = "application/sparql-update"
 _DATASET_PARAMS = ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri")
 Params = dict[str, list[str]]
-
-
-class ProtocolError(QueryError):
-    """A request the SPARQL Protocol rejects, with the HTTP status to answer."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 class OperationKind(Enum):
