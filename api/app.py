@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.build_dir = build_dir
         app.state.store = OxigraphStore.open(build_dir / "store")
+        app.state.service_descriptions = {}  # (endpoint, media type) → body, for this build
         manifest = build_dir / "manifest.json"
         app.state.manifest = json.loads(manifest.read_text(encoding="utf-8")) \
             if manifest.exists() else {}
