@@ -102,7 +102,12 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("法案", "Law"), ("城市", "City"), ("国家", "Country"), ("医院", "Organization"), ("人", "Person"),
     ("创始人", "Person"), ("作者", "Person"), ("company", "Company"), ("fund", "Organization"),
     ("university", "University"), ("book", "Publication"), ("platform", "BlockchainPlatform"),
-    ("organizations", "Organization"), ("country", "Country"), ("countries", "Country"))
+    ("organizations", "Organization"), ("country", "Country"), ("countries", "Country"),
+    ("共识机制", "ConsensusMechanism"), ("共识算法", "ConsensusMechanism"), ("研究院", "ResearchInstitute"),
+    ("实验室", "ResearchInstitute"), ("政府", "GovernmentBody"), ("部门", "GovernmentBody"),
+    ("省份", "Province"), ("省", "Province"), ("园区", "IndustrialPark"), ("产业园", "IndustrialPark"),
+    ("课程", "CourseOffering"), ("投资方", "Investor"), ("投资人", "Investor"), ("投资机构", "Investor"),
+    ("数字货币", "CryptoAsset"), ("虚拟货币", "CryptoAsset"), ("产品", "Product"), ("案例", "ApplicationCase"))
 #: English nouns of a class, by stem (countries/country, universities/university)
 _ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
     ("compan", "Company"), ("firm", "Company"), ("universit", "University"), ("countr", "Country"),
