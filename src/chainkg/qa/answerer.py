@@ -230,7 +230,7 @@ class Answerer:
             if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers and not figure:
                 echo -= 0.2
             # "那55家企业里，融过资的有几家": the figure the question states is not the one it asks for
-            stated = self.sibling_value(answer, "value") if figure else (row.value if row.is_numeric else None)
+            stated = self.sibling_value(answer or "", "value") if figure else (row.value if row.is_numeric else None)
             if stated and wants_figure and stated.split(".")[0] in question.numbers:
                 echo -= 0.3
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)

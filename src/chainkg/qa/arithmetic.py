@@ -65,13 +65,15 @@ def figure_pair(a: Answerer, links: list[Link], scored: list[Scored]) -> list[Fi
 
 
 def total(a: Answerer, links: list[Link], scored: list[Scored]) -> list[Figure] | None:
-    """One figure of the same measure for each of the question's entities (at least two), to
-    add up: the measure that most of them have, best scored first."""
+    """One figure of the same kind for each of the question's entities (at least two), to add
+    up: the kind that most of them have, best scored first."""
     by_measure: dict[tuple[str, str], dict[tuple[str, ...], tuple[Link, Scored, Decimal]]] = defaultdict(dict)
     for link in a.specific(links):
         for s, n in numeric_for(a, link, scored):
             r = a.facts.rows[s.index]
-            key = (r.predicate, a.sibling_value(r.subject, "measure") or "")
+            # figures of one kind: the same property in the same unit (件, %, 亿美元)
+            unit = a.sibling_value(r.subject, "unit") or unit_from_quote(format_number(n), r.quote)
+            key = (r.predicate, unit)
             by_measure[key].setdefault(link.iris, (link, s, n))
     if not by_measure:
         return None
