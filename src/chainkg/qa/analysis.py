@@ -107,7 +107,7 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("实验室", "ResearchInstitute"), ("政府", "GovernmentBody"), ("部门", "GovernmentBody"),
     ("省份", "Province"), ("省", "Province"), ("园区", "IndustrialPark"), ("产业园", "IndustrialPark"),
     ("课程", "CourseOffering"), ("投资方", "Investor"), ("投资人", "Investor"), ("投资机构", "Investor"),
-    ("数字货币", "CryptoAsset"), ("虚拟货币", "CryptoAsset"), ("产品", "Product"), ("案例", "ApplicationCase"))
+    ("产品", "Product"), ("案例", "ApplicationCase"))
 #: English nouns of a class, by stem (countries/country, universities/university)
 _ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
     ("compan", "Company"), ("firm", "Company"), ("universit", "University"), ("countr", "Country"),
@@ -199,9 +199,12 @@ def _wanted_type(text: str) -> str:
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
     for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else "",
                    after.group(1) if after else ""):
-        for word, cls in TYPE_WORDS:
-            if source.lower().startswith(word) or source.lower().endswith(word):
-                return cls
+        # the class noun nearest the question word ("哪几个省对…人才" asks for a province,
+        # "哪家风投公司一起设的" for a company)
+        low = source.lower()
+        hits = [(low.find(word), -len(word), cls) for word, cls in TYPE_WORDS if word in low]
+        if hits:
+            return min(hits)[2]
     return _english_type(text)
 
 

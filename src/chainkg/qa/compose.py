@@ -211,7 +211,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             items = [how_many, *(_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s))
                                 for s in members)] if q.wants_any("list") else [how_many]
     rows = [a.facts.rows[s.index] for s in chosen]
-    if _violates_constraints(a, q, rows):
+    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items):
         return _no_answer(a, q, hits)
     sparql, confirmed = confirm(a, rows)
     if not confirmed:
@@ -246,6 +246,19 @@ def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow) -> Sco
             if at > 0 and _NEGATION.search(text[max(0, at - 3):at]):
                 return s
     return None
+
+
+def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem]) -> bool:
+    """The best the graph offers is not the kind of thing asked for: a figure asked for and
+    none found ("融了多少钱" answered by a count of copyrights is no answer), or an entity of a
+    named class asked for ("哪家风投公司") and only entities of other classes found."""
+    if q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno", "sum", "diff"):
+        if not any(isinstance(i.value, (int, float)) or any(c.isdigit() for c in i.label) for i in items):
+            return True
+    if q.wanted_type and not q.wants_any("count", "yesno"):
+        entities = [i.iri for i in items if i.iri]
+        return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
+    return False
 
 
 def _counted(a: Answerer, q: Question, links: list[Link], hits: list[Hit]) -> Answer | None:
