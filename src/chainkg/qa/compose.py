@@ -34,6 +34,9 @@ MIN_SCORE_IN_CONTEXT = 0.3
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+#: a question asking for a sum of money, and the currencies and multipliers an amount is written with
+_MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
+_CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
 #: how a yes/no question asks ("有没有", "是不是"), not what it claims
 _QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|吗|呢")
 #: words that deny the word right after them
@@ -250,11 +253,14 @@ def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow) -> Sco
 
 def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem]) -> bool:
     """The best the graph offers is not the kind of thing asked for: a figure asked for and
-    none found ("融了多少钱" answered by a count of copyrights is no answer), or an entity of a
-    named class asked for ("哪家风投公司") and only entities of other classes found."""
-    if q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno", "sum", "diff"):
+    none found, money asked for and only other figures found ("融了多少钱" answered by a count
+    of copyrights), or an entity of a named class asked for ("哪家风投公司") and only entities
+    of other classes found."""
+    if q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno"):
         if not any(isinstance(i.value, (int, float)) or any(c.isdigit() for c in i.label) for i in items):
             return True
+        if _MONEY.search(q.text) and not any(_CURRENCY.search(i.label) for i in items):
+            return True  # "融了多少钱" answered by a count of copyrights
     if q.wanted_type and not q.wants_any("count", "yesno"):
         entities = [i.iri for i in items if i.iri]
         return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
