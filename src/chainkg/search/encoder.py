@@ -42,8 +42,10 @@ class SentenceTransformerEncoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
         torch.set_num_threads(self._threads)
+        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # no "Loading weights" bar
         self._model = SentenceTransformer(str(self._dir), device="cpu")
         self.dimension = int(self._model.get_embedding_dimension() or 384)
 
