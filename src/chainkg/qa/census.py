@@ -44,7 +44,8 @@ def section_passages(a: Answerer, section: str) -> list[str]:
 def census(a: Answerer, q: Question, anchors: list[str]) -> tuple[int, str, list[str]] | None:
     """How many entities of the class asked for the question's section lists, the query that
     counted them, and the section's passages; None when the question is not that kind."""
-    if not (q.wants_any("count") and q.section and q.wanted_type):
+    # an appendix lists (its tables' rows are the entities); a chapter states figures of its own
+    if not (q.wants_any("count") and q.section.startswith("附录") and q.wanted_type):
         return None
     passages = section_passages(a, q.section)
     if not passages:

@@ -11,7 +11,7 @@ from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import difference, figure_pair, sum_item, sum_sentence, total, winner
-from chainkg.qa.census import census, measure_word
+from chainkg.qa.census import PASSAGE_BASE, census, measure_word
 from chainkg.qa.linker import Link
 from chainkg.qa.render import (
     chinese_amount,
@@ -34,6 +34,8 @@ MIN_SCORE_IN_CONTEXT = 0.3
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+#: a count question that also asks for the items counted ("有几个？分别是哪些？")
+_ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bname them\b", re.I)
 #: a question asking for a sum of money, and the currencies and multipliers an amount is written with
 _MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
 _CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
@@ -82,14 +84,17 @@ def _no_answer(a: Answerer, q: Question, hits: list[Hit]) -> Answer:
 
 
 def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool:
-    """A year the question names must appear in what the graph says about the entities used."""
+    """A year the question names must appear in what the graph says about the entities used
+    or in the passages that state the facts used."""
     years = {m.group(0) for m in _YEAR.finditer(q.text)}
     if not years:
         return False
     subjects = {r.subject for r in rows}
     related = [a.facts.rows[i] for s in subjects for i in a.facts.by_subject.get(s, [])]
     context = " ".join(f"{r.quote} {r.value or ''} {a.name(r.subject)} {a.name(r.obj)}" for r in [*rows, *related])
-    return not all(y in context for y in years)
+    passages = " ".join(a.passages[PASSAGE_BASE + p].text for r in rows for p in r.passages
+                        if PASSAGE_BASE + p in a.passages)
+    return not all(y in context or y in passages for y in years)
 
 
 def _of_wanted_type(a: Answerer, q: Question, item: AnswerItem) -> AnswerItem:
@@ -212,7 +217,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             how_many = AnswerItem(f"{n}{measure_word(q)}", n, None)
             # "有几个？分别是哪些？": the count, then the items counted
             items = [how_many, *(_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s))
-                                for s in members)] if q.wants_any("list") else [how_many]
+                                for s in members)] if _ITEMS_ASKED.search(q.text) else [how_many]
     rows = [a.facts.rows[s.index] for s in chosen]
     if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items):
         return _no_answer(a, q, hits)
