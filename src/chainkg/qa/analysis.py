@@ -107,7 +107,7 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("实验室", "ResearchInstitute"), ("政府", "GovernmentBody"), ("部门", "GovernmentBody"),
     ("省份", "Province"), ("省", "Province"), ("园区", "IndustrialPark"), ("产业园", "IndustrialPark"),
     ("课程", "CourseOffering"), ("投资方", "Investor"), ("投资人", "Investor"), ("投资机构", "Investor"),
-    ("产品", "Product"), ("案例", "ApplicationCase"))
+    ("产品", "Product"), ("案例", "ApplicationCase"), ("地区", "Place"))
 #: English nouns of a class, by stem (countries/country, universities/university)
 _ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
     ("compan", "Company"), ("firm", "Company"), ("universit", "University"), ("countr", "Country"),
