@@ -146,9 +146,6 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
                 break
     if q.wants_any("list") and len(group) > 1:
         chosen = [s for s in group if s.score >= 0.55 * top.score][:12]
-        if q.expected_items and len(chosen) > q.expected_items:
-            # "哪两个问题": the items that match the question best, as many as it says
-            chosen = sorted(chosen, key=lambda s: -s.score)[:q.expected_items]
     else:
         # items as good as the best one (two authors of one book) belong together
         chosen = [s for s in group if s.score >= 0.95 * top.score][:8] or [top]
