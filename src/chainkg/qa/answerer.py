@@ -211,6 +211,7 @@ class Answerer:
         focus = self._focus(qg, anchors - {""}, linked, ties)
         involved = anchors | {self.facts.rows[i].subject for i in cands}
         clash = self.constraints.clash(question.text, question.dates, involved)
+        fitting = self.constraints.matches(question.text, involved)
         scored: list[Scored] = []
         for i, link in cands.items():
             row = self.facts.rows[i]
@@ -236,6 +237,7 @@ class Answerer:
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
             # an entity dated otherwise than the question says is not the one it asks about
             echo -= 0.3 if (anchor in clash or answer in clash) else 0.0
+            echo += 0.2 if (anchor in fitting or answer in fitting) else 0.0  # the round the question names
             w_lex, w_pred = (0.35, 0.15) if question.lang == "zh" else (0.1, 0.4)
             relevance = lex + 0.3 * pred_sim.get(row.predicate, 0.0)
             if question.section:
@@ -352,10 +354,12 @@ class Answerer:
             if answer.status != "answered":
                 return self._ask_one(question)
             used |= set(answer.used)
-            # the next part is about the entity found, or else about the one this part asked about
+            # the next part is about the entity found, or else about the one this part asked
+            # about, or else about the entity whose fact answered it (the round whose date it was)
             entities = tuple(i.iri for i in answer.answers if i.iri)
             subjects = tuple(iri for lk in self.specific(self.linker.link(sub.text)) for iri in lk.iris)
-            context = entities or subjects or context
+            stated = tuple(dict.fromkeys(self.facts.rows[i].subject for i in answer.used))
+            context = entities or subjects or stated or context
             if describes:
                 described = answer
             else:

@@ -34,6 +34,8 @@ MIN_SCORE_IN_CONTEXT = 0.3
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+#: a figure in digits or in words ("数千万", "三倍")
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
 #: a count question that also asks for the items counted ("有几个？分别是哪些？")
 _ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bname them\b", re.I)
 #: a question asking for a sum of money, and the currencies and multipliers an amount is written with
@@ -262,7 +264,7 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem]) -> bool:
     of copyrights), or an entity of a named class asked for ("哪家风投公司") and only entities
     of other classes found."""
     if q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno"):
-        if not any(isinstance(i.value, (int, float)) or any(c.isdigit() for c in i.label) for i in items):
+        if not any(isinstance(i.value, (int, float)) or _FIGURE.search(i.label) for i in items):
             return True
         if _MONEY.search(q.text) and not any(_CURRENCY.search(i.label) for i in items):
             return True  # "融了多少钱" answered by a count of copyrights

@@ -74,3 +74,12 @@ class Constraints:
             elif any(r.predicate in named and _flat(r.value or "") != named[r.predicate] for r in rows):
                 out.add(iri)
         return out
+
+    def matches(self, text: str, entities: set[str]) -> set[str]:
+        """The entities whose value of a category ``text`` names is that value (the A 轮 round)."""
+        named = self.named_categories(text)
+        if not named:
+            return set()
+        return {iri for iri in entities
+                if any(r.predicate in named and _flat(r.value or "") == named[r.predicate]
+                       for r in (self.facts.rows[i] for i in self.facts.by_subject.get(iri, [])))}
