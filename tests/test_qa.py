@@ -138,3 +138,21 @@ def test_ask_over_http(server: str) -> None:
     assert posted["status"] == "no_answer" and posted["answers"] == [] and posted["evidence"]
     assert httpx.get(server + "/api/ask", params={"q": " "}).status_code == 400
     assert httpx.post(server + "/api/ask", json={}).status_code == 422
+
+
+def test_english_question_reaches_chinese_facts(answerer: Answerer) -> None:
+    """No English name in the question links: the entities nearest in meaning find the facts."""
+    answer = answerer.ask("Which three countries have the most universities that offer blockchain courses?")
+    names = {str(v) for i in answer.answers for v in (i.label, i.value)}
+    assert {"美国", "中国", "俄罗斯"} <= names
+
+
+def test_money_asked_and_only_other_figures_known(answerer: Answerer) -> None:
+    """The report counts 云象's rounds and copyrights but never says how much it raised."""
+    assert answerer.ask("云象融资拿了多少钱？").status == "no_answer"
+
+
+def test_a_count_is_not_a_sum() -> None:
+    assert "sum" not in analyse("北京和深圳一共有几家区块链企业？").wants
+    assert "sum" in analyse("北京和深圳的专利数加起来有多少？").wants
+

@@ -19,11 +19,14 @@ _CUES: dict[str, re.Pattern[str]] = {
     "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
                       r"\bsum\b", re.I),
     "compare": re.compile(r"谁(更|的.*更)|哪(个|家|国|一个).*更|更(高|多|大|早|晚|少|低)|比.*谁|"
-                          r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)[，,？?]?|"
+                          r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)(?:[，,？?]|$)|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
     "rank": re.compile(r"第几|排名|排第|名列|\brank(ed|ing)?\b|\bwhat place\b|\bwhich place\b", re.I),
     "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|"
-                        r"(^|[,，]\s*)(is|are|does|do|did|was|were|can|has|have|had|will|would)\b", re.I),
+                        r"^(is|are|does|do|did|was|were|can|has|have|had|will|would)\b|"
+                        # "According to X, had …?" — but not "Which cities, according to X, have …?"
+                        r"^(?!.*\b(which|what|who|when|where|how)\b).*[,，]\s*"
+                        r"(is|are|does|do|did|was|were|can|has|have|had|will|would)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
                        r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
     "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么(?!时候)|叫什么|"
@@ -31,6 +34,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "text": re.compile(r"怎么|如何|怎样|什么作用|做什么|\bhow (does|do|did|is|are|was)\b|\bin what way\b", re.I),
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_EXPLICIT_SUM = re.compile(r"加起来|加在一起|合计|总和|之和|\bin total\b|\bcombined\b|\bsum\b", re.I)
 _DAY = re.compile(r"哪一?天|几号|几月几日|哪一日|\bwhich day\b|\bwhat date\b|\bexact date\b", re.I)
 _EXCLUDED = re.compile(r"(?:除了|除去|除)(.{1,30}?)(?:以外|之外|外)?[，,、]|"
                        r"\b(?:besides|other than|apart from|except)\b(.{1,40}?)[,，]", re.I)
@@ -108,6 +112,8 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("省份", "Province"), ("省", "Province"), ("园区", "IndustrialPark"), ("产业园", "IndustrialPark"),
     ("课程", "CourseOffering"), ("投资方", "Investor"), ("投资人", "Investor"), ("投资机构", "Investor"),
     ("产品", "Product"), ("案例", "ApplicationCase"), ("地区", "Place"))
+#: the Chinese nouns that name a class ("大学", "公司")
+CLASS_NOUNS = frozenset(word for word, _ in TYPE_WORDS if not word.isascii())
 #: English nouns of a class, by stem (countries/country, universities/university)
 _ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
     ("compan", "Company"), ("firm", "Company"), ("universit", "University"), ("countr", "Country"),
@@ -159,6 +165,8 @@ def analyse(raw: str) -> Question:
     wants = {kind for kind, pattern in _CUES.items() if pattern.search(text)}
     if "count" in wants:
         wants.add("number")
+        if not _EXPLICIT_SUM.search(text):  # "一共有几家" counts; it adds nothing up
+            wants.discard("sum")
     # an English question may quote a Chinese term: the script of most of its words decides
     lang = "zh" if len(_CJK.findall(raw)) * 2 >= len(re.findall(r"[A-Za-z]+", raw)) else "en"
     m = _EXCLUDED.search(text)
@@ -199,10 +207,9 @@ def _wanted_type(text: str) -> str:
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
     for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else "",
                    after.group(1) if after else ""):
-        # the class noun nearest the question word ("哪几个省对…人才" asks for a province,
-        # "哪家风投公司一起设的" for a company)
         low = source.lower()
-        hits = [(low.find(word), -len(word), cls) for word, cls in TYPE_WORDS if word in low]
+        # the longest class noun, the nearest of equals ("哪家机器人公司" asks for a company)
+        hits = [(-len(word), low.find(word), cls) for word, cls in TYPE_WORDS if word in low]
         if hits:
             return min(hits)[2]
     return _english_type(text)

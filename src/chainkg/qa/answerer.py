@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question, analyse, split_question
+from chainkg.qa.analysis import CLASS_NOUNS, Question, analyse, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
@@ -389,9 +389,8 @@ class Answerer:
         return unknown
 
     def _known_parts(self, word: str) -> bool:
-        """A compound of two words the report uses (美国 + 大学), not a new name."""
-        return any(word[:k] in self._report_text and word[k:] in self._report_text
-                   for k in range(2, len(word) - 1))
+        """A name the graph knows followed by a class noun (美国 + 大学), not a new name."""
+        return any(self.linker.iris(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
 
     def _unknown(self, question: Question) -> Answer:
         hits = self.index.search(question.text, kind="passage", limit=5)
@@ -479,7 +478,7 @@ class Answerer:
             same_anchor = ((r.obj or r.value) if s.answer_is_subject else r.subject) == anchor
             if by == "quote":
                 member = r.quote == row.quote
-            elif by == "anchor":
+            elif by == "anchor" or extra:  # a selection by value takes that value wherever stated
                 member = same_anchor
             else:
                 member = r.quote == row.quote or (same_anchor and not set(r.passages).isdisjoint(row.passages))

@@ -34,8 +34,9 @@ def number(lexical: str) -> Decimal | None:
 _NUMBER_IN_TEXT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
 
-_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千万": Decimal(10_000_000),
-                "百万": Decimal(1_000_000)}
+#: longest first: 万亿 before 万
+_MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10_000_000), "百万": Decimal(1_000_000),
+                "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 
 def number_in_text(text: str) -> Decimal | None:
@@ -44,6 +45,8 @@ def number_in_text(text: str) -> Decimal | None:
 
     >>> number_in_text("每秒处理15笔交易左右"), number_in_text("1.4万笔"), number_in_text("2016年8月")
     (Decimal('15'), Decimal('14000.0'), None)
+    >>> number_in_text("3万亿元")
+    Decimal('3000000000000')
     """
     flat = text.replace(",", "")
     found = list(_NUMBER_IN_TEXT.finditer(flat))
@@ -53,8 +56,6 @@ def number_in_text(text: str) -> Decimal | None:
     if re.match(r"[年月日号]", after):
         return None
     scale = next((m for word, m in _MULTIPLIERS.items() if after.startswith(word)), Decimal(1))
-    if after[:1] in ("万", "亿") and scale == 1:
-        return None
     return Decimal(found[0].group(0)) * scale
 
 
