@@ -15,11 +15,10 @@ import pyoxigraph as ox
 
 from chainkg.linked_data import ResourceView
 from chainkg.store.base import GraphStore
-from chainkg.vocab import ID_BASE
+from chainkg.vocab import ID_BASE, PASSAGE_BASE
 
 __all__ = ["Neighbour", "Neighbourhood", "Related", "neighbourhood", "related_entities"]
 
-PASSAGE_BASE = ID_BASE + "passage/"
 _RELATED = f"""SELECT ?s ?other ?n ?degree WHERE {{
   {{ SELECT ?s ?n (COUNT(DISTINCT ?x) AS ?degree) WHERE {{
       {{ ?s ?p ?n }} UNION {{ ?n ?p ?s }}

@@ -71,9 +71,13 @@ def mint_iri(local_id: str) -> URIRef:
     return URIRef(ID_BASE + local_id)
 
 
+#: where passage IRIs live: PASSAGE_BASE + "p0123"
+PASSAGE_BASE = ID_BASE + "passage/"
+
+
 def passage_iri(passage_id: str) -> URIRef:
     """The IRI (and named-graph name) of a passage."""
-    return URIRef(ID_BASE + "passage/" + passage_id)
+    return URIRef(PASSAGE_BASE + passage_id)
 
 
 def sparql_prologue() -> str:

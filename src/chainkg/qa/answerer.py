@@ -26,13 +26,12 @@ from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
 from chainkg.store.base import GraphStore
 from chainkg.text import normalise
-from chainkg.vocab import ID_BASE
+from chainkg.vocab import PASSAGE_BASE
 
 _PASSAGES_CONSIDERED = 8
 _NEAREST_ENTITIES = 3
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
-PASSAGE_BASE = ID_BASE + "passage/"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
 _MEASURE_WORD = re.compile(r"(?:多少|几)\s*(个|家|所|项|位|条|部|本|国|种|款|次|起)")
-PASSAGE_BASE = "https://w3id.org/chainkg/id/passage/"
 
 
 def census_query(cls: str, passages: list[str], anchors: list[str]) -> str:

@@ -11,7 +11,7 @@ from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import difference, figure_pair, sum_item, sum_sentence, total, winner
-from chainkg.qa.census import PASSAGE_BASE, census, measure_word
+from chainkg.qa.census import census, measure_word
 from chainkg.qa.linker import Link
 from chainkg.qa.render import (
     chinese_amount,
@@ -23,6 +23,7 @@ from chainkg.qa.render import (
 )
 from chainkg.qa.scoring import ASKED_PROPERTY, Scored, is_date, is_number
 from chainkg.qa.sparql_plan import confirm
+from chainkg.vocab import PASSAGE_BASE
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer

@@ -6,7 +6,7 @@ reads sheets class by class, zh/en labels and class members, each once per insta
 
 >>> import pyoxigraph as ox
 >>> from chainkg.store import OxigraphStore
->>> from chainkg.vocab import CKO
+>>> from chainkg.vocab import CKO, ID_BASE
 >>> store = OxigraphStore.in_memory()
 >>> s, g = ox.NamedNode(ID_BASE + "company/a"), ox.NamedNode(ID_BASE + "passage/p0007")
 >>> store.add_quads([ox.Quad(s, ox.NamedNode(RDF_TYPE), ox.NamedNode(str(CKO.Company)), g),
@@ -27,12 +27,11 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 
 from chainkg.store.base import GraphStore
-from chainkg.vocab import ID_BASE
+from chainkg.vocab import PASSAGE_BASE
 
 __all__ = ["PASSAGE_BASE", "RDF_TYPE", "GraphData", "Memo", "Sheet", "Stated", "Value", "passage_id", "python_value"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-PASSAGE_BASE = ID_BASE + "passage/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
 _DECIMALS = {_XSD + t for t in ("decimal", "double", "float")}
