@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -24,6 +25,7 @@ from chainkg.search.encoder import open_encoder
 from chainkg.search.index import SearchIndex
 from chainkg.settings import Settings
 from chainkg.store import OxigraphStore
+from chainkg.views import Views
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -52,6 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.answerer = load_answerer(build_dir, app.state.index, app.state.store)
         app.state.query_pool.wait_ready()
         app.state.publication = load_publication(settings, build_dir, app.state.store)
+        # the browse/compare/chart views of this build: computed in the background, cached
+        app.state.browse_views = Views(app.state.store, build_id=build_dir.name)
+        threading.Thread(target=app.state.browse_views.warm_up, name="browse-warm-up", daemon=True).start()
         try:
             yield
         finally:

@@ -7,7 +7,6 @@ Statuses: 404 unknown table or chart, 400 invalid sort, order, limit, offset, fo
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -23,15 +22,8 @@ _TABLE_OFFER = ("application/json", "text/csv")
 
 
 def get_views(request: Request) -> Views:
-    """The app's views of the build it serves, created on first use; every result is then
-    computed in the background, so later requests of any page find it cached."""
-    state = request.app.state
-    build_id = str(state.manifest.get("build_id") or state.build_dir.name)
-    views: Views | None = getattr(state, "browse_views", None)
-    if views is None or views.build_id != build_id:
-        views = Views(state.store, build_id=build_id)
-        state.browse_views = views
-        threading.Thread(target=views.warm_up, name="browse-warm-up", daemon=True).start()
+    """The views of the build the app serves (created, and warmed in the background, at start)."""
+    views: Views = request.app.state.browse_views
     return views
 
 

@@ -82,6 +82,8 @@ def _service_description(request: Request) -> Response:
     cache: dict[tuple[str, str], bytes] = request.app.state.service_descriptions
     body = cache.get((endpoint, media))
     if body is None:
+        if len(cache) >= 16:  # the endpoint address comes from the client's Host: keep it bounded
+            cache.clear()
         triples = int(request.app.state.manifest.get("counts", {}).get("triples", 0))
         graph = service_description(endpoint, triples=triples,
                                     named_graphs=sorted(request.app.state.store.named_graphs()))
