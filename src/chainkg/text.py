@@ -79,3 +79,18 @@ class Segmenter:
             if piece and _WORD.search(piece):
                 out.append(piece)
         return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def language(text: str) -> str:
+    """"zh" or "en": the script of most of the words (an English question may quote a Chinese
+    term; a Chinese one may name a Latin-script platform).
+
+    >>> language("趣链的 Hyperchain 是什么？"), language("Which countries lead, per the 附录?")
+    ('zh', 'en')
+    """
+    return "zh" if len(_HAN.findall(text)) * 2 >= len(_LATIN_WORD.findall(text)) else "en"
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chainkg.text import normalise
+from chainkg.text import language, normalise
 
 _CUES: dict[str, re.Pattern[str]] = {
     "date": re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|时间|\bwhen\b|what year|which year|"
@@ -38,7 +38,6 @@ _EXPLICIT_SUM = re.compile(r"加起来|加在一起|合计|总和|之和|\bin to
 _DAY = re.compile(r"哪一?天|几号|几月几日|哪一日|\bwhich day\b|\bwhat date\b|\bexact date\b", re.I)
 _EXCLUDED = re.compile(r"(?:除了|除去|除)(.{1,30}?)(?:以外|之外|外)?[，,、]|"
                        r"\b(?:besides|other than|apart from|except)\b(.{1,40}?)[,，]", re.I)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
                    r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?")
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -167,8 +166,7 @@ def analyse(raw: str) -> Question:
         wants.add("number")
         if not _EXPLICIT_SUM.search(text):  # "一共有几家" counts; it adds nothing up
             wants.discard("sum")
-    # an English question may quote a Chinese term: the script of most of its words decides
-    lang = "zh" if len(_CJK.findall(raw)) * 2 >= len(re.findall(r"[A-Za-z]+", raw)) else "en"
+    lang = language(raw)
     m = _EXCLUDED.search(text)
     excluded = (m.group(1) or m.group(2) or "") if m else ""
     expected = _EXPECTED.search(text)

@@ -7,7 +7,6 @@ Built once per graph build into ``<build>/index/`` (``docs.json``, ``tokens.json
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,11 +18,9 @@ from chainkg.model import Hit
 from chainkg.search.bm25 import BM25
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.encoder import Encoder, Vectors
-from chainkg.text import Segmenter, normalise
+from chainkg.text import Segmenter, language, normalise
 
 RRF_K = 60
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _lexical_weight(query: str) -> float:
@@ -32,7 +29,7 @@ def _lexical_weight(query: str) -> float:
     >>> _lexical_weight("趣链的融资"), _lexical_weight("Which countries issue policies most often?")
     (1.0, 0.3)
     """
-    return 1.0 if len(_CJK.findall(query)) * 2 >= len(_LATIN_WORD.findall(query)) else 0.3
+    return 1.0 if language(query) == "zh" else 0.3
 _CANDIDATES = 100
 
 
