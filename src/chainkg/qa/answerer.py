@@ -30,6 +30,9 @@ from chainkg.vocab import PASSAGE_BASE
 
 _PASSAGES_CONSIDERED = 8
 _NEAREST_ENTITIES = 3
+#: words jieba tags as place names that name no place in particular
+_GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境内", "国内", "本地", "当地", "外地", "各地",
+                                  "全国", "全球", "世界", "各国", "中外", "内地", "本国", "他国"})
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 
@@ -379,7 +382,7 @@ class Answerer:
         unknown: list[str] = []
         for word, tag in self.index.segmenter.proper_nouns(question.text):
             low = word.lower()
-            if low in self._report_text or self._known_parts(low):
+            if low in self._report_text or self._known_parts(low) or low in _GENERIC_PLACE_WORDS:
                 continue
             if tag in ("ns", "nt"):
                 unknown.append(word)
