@@ -156,3 +156,10 @@ def test_a_count_is_not_a_sum() -> None:
     assert "sum" not in analyse("北京和深圳一共有几家区块链企业？").wants
     assert "sum" in analyse("北京和深圳的专利数加起来有多少？").wants
 
+
+
+def test_superlative_over_figures_one_passage_states(answerer: Answerer) -> None:
+    """The largest of the figures a passage gives for several entities, with the entity."""
+    assert _labels(answerer.ask("受攻击面里哪一层的占比最高？"))[:2] == ["业务层", "71.17%"]
+    # a cap asked of one entity ("最高是多少") is not a superlative over entities
+    assert "2000万" in _labels(answerer.ask("青岛给重大项目的配套资助最高有多少？"))[0]

@@ -21,6 +21,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     "compare": re.compile(r"谁(更|的.*更)|哪(个|家|国|一个).*更|更(高|多|大|早|晚|少|低)|比.*谁|"
                           r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)(?:[，,？?]|$)|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
+    "most": re.compile(r"最(多|高|大|少|低|小)|\b(most|highest|largest|biggest|lowest|fewest|least|smallest)\b",
+                       re.I),
     "rank": re.compile(r"第几|排名|排第|名列|\brank(ed|ing)?\b|\bwhat place\b|\bwhich place\b", re.I),
     "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|"
                         r"^(is|are|does|do|did|was|were|can|has|have|had|will|would)\b|"
@@ -29,7 +31,8 @@ _CUES: dict[str, re.Pattern[str]] = {
                         r"(is|are|does|do|did|was|were|can|has|have|had|will|would)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
                        r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
-    "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|什么(?!时候)|叫什么|"
+    "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|哪一?(种|层|项|条|款|座)|"
+                         r"什么(?!时候)|叫什么|"
                          r"\bwho\b|\bwhich\b(?! year)|\bwhat\b(?! year| date)", re.I),
     "text": re.compile(r"怎么|如何|怎样|什么作用|做什么|\bhow (does|do|did|is|are|was)\b|\bin what way\b", re.I),
 }

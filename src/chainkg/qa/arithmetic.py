@@ -111,3 +111,43 @@ def winner(a: Answerer, q: Question, pair: list[Figure]) -> AnswerItem:
     pick = min if _SMALLER.search(q.text) else max
     iri = pick(pair, key=lambda t: t[2])[0].iris[0]
     return AnswerItem(a.name(iri), a.name(iri, "en"), iri)
+
+
+_LEAST = re.compile(r"最(少|低|小)|\b(fewest|lowest|least|smallest)\b", re.I)
+
+
+def extreme(a: Answerer, q: Question, scored: list[Scored]) -> tuple[str | None, Scored, Decimal] | None:
+    """"哪个城市的专利数最多": among the figures of one kind that one passage states for several
+    entities (the best-scored figure's kind), the largest (or smallest), and the entity it is
+    about — of the class asked for, or the one its quote names."""
+    figures = [(s, n) for s in scored[:300] for n in (_figure(a, s),) if n is not None]
+    if not figures:
+        return None
+    top = a.facts.rows[figures[0][0].index]
+    unit = a.sibling_value(top.subject, "unit") or ""
+    group = [(s, n) for s, n in figures
+             if a.facts.rows[s.index].predicate == top.predicate
+             and (a.sibling_value(a.facts.rows[s.index].subject, "unit") or "") == unit
+             and not set(a.facts.rows[s.index].passages).isdisjoint(top.passages)]
+    if len({a.facts.rows[s.index].subject for s, _ in group}) < 2:
+        return None
+    s, n = (min if _LEAST.search(q.text) else max)(group, key=lambda t: t[1])
+    return _about(a, q, a.facts.rows[s.index].subject, a.facts.rows[s.index].quote), s, n
+
+
+def _figure(a: Answerer, s: Scored) -> Decimal | None:
+    r = a.facts.rows[s.index]
+    if s.answer_is_subject or r.obj is not None or is_date(r) or r.predicate == "rank":
+        return None
+    return number(r.value or "") if r.is_numeric else number_in_text(r.value or "")
+
+
+def _about(a: Answerer, q: Question, subject: str, quote: str) -> str | None:
+    """The entity a figure is about: of the class asked for, else the one its quote names."""
+    if q.wanted_type:
+        return a.stands_for(subject, q.wanted_type)
+    for i in a.facts.by_subject.get(subject, []):
+        obj = a.facts.rows[i].obj
+        if obj and a.name(obj) and a.name(obj) in quote:
+            return obj
+    return subject

@@ -10,7 +10,7 @@ from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
-from chainkg.qa.arithmetic import difference, figure_pair, sum_item, sum_sentence, total, winner
+from chainkg.qa.arithmetic import difference, extreme, figure_pair, sum_item, sum_sentence, total, winner
 from chainkg.qa.census import census, measure_word
 from chainkg.qa.linker import Link
 from chainkg.qa.render import (
@@ -204,7 +204,16 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
     pair = figure_pair(a, links, scored) if q.wants_any("diff", "compare") else None
     parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
-    if parts is not None:
+    # "哪个城市…最多" (not "补贴最高是多少": a cap, asked of one entity)
+    superlative = q.wants_any("most") and q.wants_any("entity", "list") and pair is None and parts is None
+    most = extreme(a, q, scored) if superlative else None
+    if most is not None:
+        iri, best, _ = most
+        chosen = [best]
+        figure = item_for(a, q, a.facts.rows[best.index], best)
+        items = [AnswerItem(a.name(iri, q.lang), a.name(iri, "en" if q.lang == "zh" else "zh"), iri), figure] \
+            if iri else [figure]
+    elif parts is not None:
         items = [sum_item(a, parts)]
         chosen = [s for _, s, _ in parts]
     elif pair is not None:
