@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import CLASS_NOUNS, Question, analyse, split_question
+from chainkg.qa.analysis import Question, analyse, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
 from chainkg.qa.linker import EntityLinker, Link
 from chainkg.qa.scoring import ASKED_PROPERTY, Scored, grams, question_grams, type_bonus
+from chainkg.qa.unknown import UnknownNames
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
 from chainkg.store.base import GraphStore
@@ -30,9 +31,6 @@ from chainkg.vocab import PASSAGE_BASE
 
 _PASSAGES_CONSIDERED = 8
 _NEAREST_ENTITIES = 3
-#: words jieba tags as place names that name no place in particular
-_GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境内", "国内", "本地", "当地", "外地", "各地",
-                                  "全国", "全球", "世界", "各国", "中外", "内地", "本国", "他国"})
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 
@@ -63,7 +61,7 @@ class Answerer:
         self._label_cache: dict[str, set[str]] = {}
         self._quote_cache: dict[int, str] = {}
         texts = [p.text.lower() for p in index.passages]
-        self._report_text = normalise(" ".join(texts)).replace(" ", "")
+        self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris)
         #: names found in more than a fifth of the passages say nothing about which fact is meant,
         #: nor does any other name of the entities they name ("blockchain" is 区块链)
         generic_names = {lk_name for lk_name in self.linker.names()
@@ -372,27 +370,8 @@ class Answerer:
         return merge(question, [*answers, described] if described else answers)
 
     def names_unknown_to_report(self, question: Question) -> list[str]:
-        """Names in the question that the report never mentions: it cannot say.
-
-        Places and organisations (ns, nt) count when the report lacks them and they are not a
-        compound of words it uses, and Latin-script acronyms in a Chinese question (IBM, TPS).
-        jieba's person and other name tags (nr, nz) also fall on common words (纳米 is tagged
-        nrt), so they are not used.
-        """
-        unknown: list[str] = []
-        for word, tag in self.index.segmenter.proper_nouns(question.text):
-            low = word.lower()
-            if low in self._report_text or self._known_parts(low) or low in _GENERIC_PLACE_WORDS:
-                continue
-            if tag in ("ns", "nt"):
-                unknown.append(word)
-            elif tag == "eng" and question.lang == "zh" and sum(c.isupper() for c in word) >= 2:
-                unknown.append(word)
-        return unknown
-
-    def _known_parts(self, word: str) -> bool:
-        """A name the graph knows followed by a class noun (美国 + 大学), not a new name."""
-        return any(self.linker.iris(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
+        """Names in the question that the report never mentions: it cannot say."""
+        return self.unknown_names.find(self.index.segmenter.proper_nouns(question.text), question.lang)
 
     def _unknown(self, question: Question) -> Answer:
         hits = self.index.search(question.text, kind="passage", limit=5)

@@ -1,0 +1,44 @@
+"""Names a question uses that the report never mentions: then the report cannot say.
+
+>>> names = UnknownNames("趣链 杭州 美国", lambda name: ("x",) if name == "美国" else ())
+>>> names.find([("成都", "ns"), ("美国大学", "ns"), ("外国", "ns"), ("IBM", "eng"), ("When", "eng")], "zh")
+['成都', 'IBM']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from chainkg.qa.analysis import CLASS_NOUNS
+
+#: words jieba tags as place names that name no place in particular
+_GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境内", "国内", "本地", "当地", "外地", "各地",
+                                  "全国", "全球", "世界", "各国", "中外", "内地", "本国", "他国"})
+
+
+class UnknownNames:
+    """Tells which proper nouns of a question the report never uses.
+
+    Places and organisations (ns, nt) count when the report lacks them, unless they are a
+    generic place word or a name the graph knows followed by a class noun (美国 + 大学); so do
+    Latin-script acronyms in a Chinese question (IBM, TPS). jieba's person and other name tags
+    (nr, nz) also fall on common words (纳米 is tagged nrt), so they are not used.
+    """
+
+    def __init__(self, report_text: str, graph_names: Callable[[str], tuple[str, ...]]) -> None:
+        self._report_text = report_text  # normalised, lower case, no white space
+        self._graph_names = graph_names
+
+    def find(self, proper_nouns: list[tuple[str, str]], lang: str) -> list[str]:
+        """The words of ``proper_nouns`` (word, jieba tag) the report never mentions."""
+        unknown: list[str] = []
+        for word, tag in proper_nouns:
+            low = word.lower()
+            if low in self._report_text or low in _GENERIC_PLACE_WORDS or self._known_parts(low):
+                continue
+            if tag in ("ns", "nt") or (tag == "eng" and lang == "zh" and sum(c.isupper() for c in word) >= 2):
+                unknown.append(word)
+        return unknown
+
+    def _known_parts(self, word: str) -> bool:
+        return any(self._graph_names(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
