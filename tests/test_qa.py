@@ -87,6 +87,8 @@ def test_sums_and_differences_of_stated_figures(answerer: Answerer) -> None:
 
 def test_yes_no_denied_by_the_report(answerer: Answerer) -> None:
     assert _labels(answerer.ask("以太坊是一家公司吗？"))[0] == "否"
+    assert _labels(answerer.ask("Is Ethereum a company?"))[0] == "no"
+    assert _labels(answerer.ask("Is Hyperchain developed by Qulian?"))[0] == "yes"
 
 
 def test_category_value_the_report_lacks(answerer: Answerer) -> None:

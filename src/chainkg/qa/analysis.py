@@ -219,6 +219,18 @@ def _wanted_type(text: str) -> str:
     return _english_type(text)
 
 
+def chinese_class_nouns(text: str) -> list[str]:
+    """The Chinese nouns of the classes an English question names ("a company" → 公司).
+
+    >>> chinese_class_nouns("Is Ethereum a company?")
+    ['公司']
+    """
+    classes = {cls for word in re.findall(r"[a-z]+", text.lower())
+               for stem, cls in _ENGLISH_TYPES if word.startswith(stem)}
+    return [next(w for w, c in TYPE_WORDS if c == cls and not w.isascii()) for cls in sorted(classes)
+            if any(c == cls and not w.isascii() for w, c in TYPE_WORDS)]
+
+
 def _english_type(text: str) -> str:
     """The class of the noun among the (up to three) words after "which"/"what".
 

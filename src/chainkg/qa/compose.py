@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question
+from chainkg.qa.analysis import Question, chinese_class_nouns
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import difference, extreme, figure_pair, sum_item, sum_sentence, total, winner
 from chainkg.qa.census import census, measure_word
@@ -237,7 +237,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     if not confirmed:
         return _no_answer(a, q, hits)
     if q.wants_any("yesno") and not q.wants_any("entity", "list", "number", "date"):
-        denial = _denial(a, q, scored, rows[0])
+        denial = _denial(a, q, scored, rows[0], links)
         if denial is not None:  # the report says "not so" about what the question asks
             rows = [a.facts.rows[denial.index]]
             items = [item_for(a, q, rows[0], denial)]
@@ -250,16 +250,20 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
 
 
-def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow) -> Scored | None:
-    """A fact about the entity the answer is about that negates a word of the question
-    ("以公司形式运作吗" — "以基金会的形式运作（非公司性质）"), among the best candidates."""
+def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links: list[Link]) -> Scored | None:
+    """A fact about the entity the answer or the question is about that negates a word of the
+    question ("以公司形式运作吗" — "以基金会的形式运作（非公司性质）"; in English, the class the
+    question names: "Is Ethereum a company?"), among the best candidates and the facts about
+    the question's entities."""
     words = [w for w in a.index.segmenter.tokens(_QUESTION_FORMS.sub("", q.text)) if len(w) >= 2]
-    for s in scored[:30]:
-        if s.score < 0.6 * scored[0].score:
-            break
+    if q.lang == "en":
+        words += chinese_class_nouns(q.text)
+    linked = {iri for lk in a.specific(links) for iri in lk.iris}
+    best = [s for s in scored[:30] if s.score >= 0.6 * scored[0].score
+            and a.facts.rows[s.index].subject in linked | {top.subject}]
+    own = [Scored(i, False, 0.0, 1.0) for iri in linked for i in a.facts.by_subject.get(iri, [])]
+    for s in [*best, *own]:
         r = a.facts.rows[s.index]
-        if r.subject != top.subject:
-            continue
         text = f"{r.value or ''} {r.quote}".lower()
         for w in words:
             at = text.find(w)
