@@ -21,7 +21,7 @@ from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
 from chainkg.qa.linker import EntityLinker, Link
-from chainkg.qa.scoring import ASKED_PROPERTY, Scored, grams, question_grams, type_bonus
+from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
 from chainkg.qa.unknown import UnknownNames
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
@@ -320,7 +320,7 @@ class Answerer:
         from chainkg.qa.render import render_date
 
         value = row.value or ""
-        return render_date(value, "zh") if row.datatype in ("date", "gYear", "gYearMonth") else value
+        return render_date(value, "zh") if row.datatype in DATE_TYPES else value
 
     def _predicate_similarity(self, question: Question) -> dict[str, float]:
         """Each property's closeness in meaning to the question, scaled to 0–1 over all properties."""

@@ -72,8 +72,7 @@ def total(a: Answerer, links: list[Link], scored: list[Scored]) -> list[Figure] 
         for s, n in numeric_for(a, link, scored):
             r = a.facts.rows[s.index]
             # figures of one kind: the same property in the same unit (件, %, 亿美元)
-            unit = a.sibling_value(r.subject, "unit") or unit_from_quote(format_number(n), r.quote)
-            key = (r.predicate, unit)
+            key = (r.predicate, _unit(a, r.subject, n, r.quote))
             by_measure[key].setdefault(link.iris, (link, s, n))
     if not by_measure:
         return None
@@ -81,10 +80,15 @@ def total(a: Answerer, links: list[Link], scored: list[Scored]) -> list[Figure] 
     return list(best.values()) if len(best) >= 2 else None
 
 
+def _unit(a: Answerer, subject: str, n: Decimal, quote: str) -> str:
+    """The unit of a figure: as the report writes it after the number, else as the graph states it."""
+    return unit_from_quote(format_number(n), quote) or a.sibling_value(subject, "unit") or ""
+
+
 def sum_item(a: Answerer, parts: list[Figure]) -> AnswerItem:
     total = sum((n for _, _, n in parts), Decimal(0))
     row = a.facts.rows[parts[0][1].index]
-    unit = unit_from_quote(format_number(parts[0][2]), row.quote) or a.sibling_value(row.subject, "unit") or ""
+    unit = _unit(a, row.subject, parts[0][2], row.quote)
     return AnswerItem(format_number(total) + unit, float(total), None)
 
 

@@ -21,7 +21,7 @@ from chainkg.qa.render import (
     render_date,
     unit_from_quote,
 )
-from chainkg.qa.scoring import ASKED_PROPERTY, Scored, is_date, is_number
+from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_number
 from chainkg.qa.sparql_plan import confirm
 from chainkg.vocab import PASSAGE_BASE
 
@@ -65,7 +65,7 @@ def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
     value = row.value or ""
     if row.datatype == "boolean":
         return AnswerItem("是" if value == "true" else "否", value, None)
-    if is_date(row) and row.datatype in ("date", "gYear", "gYearMonth"):
+    if is_date(row) and row.datatype in DATE_TYPES:
         return AnswerItem(render_date(value, "zh"), value, None)
     n = number(value) if row.is_numeric else None
     if n is not None and row.predicate == "rank":

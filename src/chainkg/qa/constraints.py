@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from chainkg.qa.facts import FactTable
-
-_DATE_TYPES = ("date", "gYear", "gYearMonth")
+from chainkg.qa.scoring import DATE_TYPES
 
 
 def _flat(text: str) -> str:
@@ -68,7 +67,7 @@ class Constraints:
         out: set[str] = set()
         for iri in entities:
             rows = [self.facts.rows[i] for i in self.facts.by_subject.get(iri, [])]
-            own = [r.value or "" for r in rows if r.datatype in _DATE_TYPES]
+            own = [r.value or "" for r in rows if r.datatype in DATE_TYPES]
             if dates and own and not any(d.startswith(q) or q.startswith(d) for d in own for q in dates):
                 out.add(iri)
             elif any(r.predicate in named and _flat(r.value or "") != named[r.predicate] for r in rows):

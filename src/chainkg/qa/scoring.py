@@ -22,6 +22,8 @@ _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 NUMERIC_PROPERTIES = frozenset({"value", "amount", "amountCNY", "amountUSD", "maxAmountCNY", "patentCount",
                                 "grantedPatentCount", "softwareCopyrightCount", "employeeCount", "rank",
                                 "statedValue", "throughput"})
+#: the XSD types of a literal that is a date
+DATE_TYPES = ("date", "gYear", "gYearMonth")
 #: the weight of a property the question names and asks the value of ("…的整体态度是什么")
 ASKED_PROPERTY = 0.4
 _WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm"})
@@ -53,7 +55,7 @@ def question_grams(question: Question, linked_names: list[str]) -> set[str]:
 
 
 def is_date(row: FactRow) -> bool:
-    return row.datatype in ("date", "gYear", "gYearMonth") or row.predicate in DATE_PROPERTIES
+    return row.datatype in DATE_TYPES or row.predicate in DATE_PROPERTIES
 
 
 def is_number(row: FactRow) -> bool:
