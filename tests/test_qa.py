@@ -165,3 +165,27 @@ def test_superlative_over_figures_one_passage_states(answerer: Answerer) -> None
     assert _labels(answerer.ask("受攻击面里哪一层的占比最高？"))[:2] == ["业务层", "71.17%"]
     # a cap asked of one entity ("最高是多少") is not a superlative over entities
     assert "2000万" in _labels(answerer.ask("青岛给重大项目的配套资助最高有多少？"))[0]
+
+
+def test_two_figures_one_sentence_states_side_by_side(answerer: Answerer) -> None:
+    # the two sides (foreign and domestic patents) are no entities: the sentence pairs them
+    answer = answerer.ask("长沙给国外专利和国内专利的奖励，每件最高分别多少？哪个多？")
+    labels = [i.label for i in answer.answers]
+    assert "20万" in labels and "5万" in labels
+
+
+def test_yes_no_contradicted_by_another_figure_or_a_negation(answerer: Answerer) -> None:
+    version = answerer.ask("公信链的 3.0 版本已经上线运营了吗？")
+    assert version.answers[0].label == "否"
+    sandbox = answerer.ask("产品通过了英国监管沙箱的测试，就可以直接进入市场吗？")
+    assert sandbox.answers[0].label == "否"
+    stated = answerer.ask("公信链的 1.0 版本已经上线运营了吗？")
+    assert stated.answers[0].label == "是"
+
+
+def test_stated_figures_and_their_sides() -> None:
+    from chainkg.qa.arithmetic import sides, stated_figures
+
+    assert stated_figures("2018年8月29日共305起，高于去年121起[12]") == [("305起", "起"), ("121起", "起")]
+    assert sides("在2017年82%的应用，而在2018年下降到46%", ["82%", "46%"], ["2017", "2018", "应用"]) == [
+        "2017", "2018"]

@@ -35,6 +35,11 @@ _NEAREST_ENTITIES = 3
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 
 
+#: a stretch of the question repeated word for word in a fact counts for this much per character
+#: beyond two, up to _VERBATIM_CAP ("…增速自2018年5月开始放缓" for "增速是从什么时候开始放缓的")
+_VERBATIM, _VERBATIM_CAP = 0.05, 0.3
+
+
 @dataclass(frozen=True, slots=True)
 class PredicateInfo:
     label_zh: str
@@ -87,6 +92,38 @@ class Answerer:
             cached = grams(" ".join(parts))
             self._text_cache[i] = cached
         return cached
+
+    def sentence(self, row: FactRow) -> str:
+        """The whole sentence of the passage that the fact's quote is part of."""
+        quote = re.sub(r"\s+", "", row.quote)
+        for p in row.passages[:1]:
+            doc = self.passages.get(PASSAGE_BASE + p)
+            if doc is None:
+                continue
+            text = re.sub(r"\s+", "", doc.text)
+            at = text.find(quote[:12])
+            if at < 0:
+                continue
+            start = max(text.rfind(c, 0, at) for c in "。！？；") + 1
+            ends = [e for e in (text.find(c, at + len(quote)) for c in "。！？；") if e >= 0]
+            end = min(ends) if ends else len(text)
+            return text[start:end]
+        return row.quote
+
+    def _run(self, q_core: str, i: int) -> int:
+        """The longest stretch of the question (without its linked names) that the fact's quote
+        or value repeats word for word."""
+        from difflib import SequenceMatcher
+        row = self.facts.rows[i]
+        quote = self._quote_cache.get(i)
+        if quote is None:
+            quote = self._quote_cache[i] = normalise(row.quote).lower()
+        best = 0
+        for text in (quote, normalise(row.value or "").lower()):
+            if text:
+                m = SequenceMatcher(None, q_core, text, autojunk=False).find_longest_match()
+                best = max(best, m.size)
+        return best
 
     def has_figure(self, iri: str | None) -> bool:
         """Whether a statistic has a numeric value."""
@@ -198,6 +235,10 @@ class Answerer:
         wants_figure = question.wants_any("number")
         q_all = grams(question.text)
         q_text = question.text.lower()
+        q_core = q_text
+        for lk in links:
+            if lk.name:
+                q_core = q_core.replace(lk.name.lower(), "|")
         sides: dict[int, bool] = {}
         near = linked | reached
         for i in cands:
@@ -240,11 +281,14 @@ class Answerer:
             echo += 0.2 if (anchor in fitting or answer in fitting) else 0.0  # the round the question names
             w_lex, w_pred = (0.35, 0.15) if question.lang == "zh" else (0.1, 0.4)
             relevance = lex + 0.3 * pred_sim.get(row.predicate, 0.0)
+            inside = False
             if question.section:
                 # the question points at a part of the report: its facts first
                 inside = any(self.passages[PASSAGE_BASE + p].section.startswith(question.section)
                              for p in row.passages if PASSAGE_BASE + p in self.passages)
                 echo += 0.25 if inside else -0.15
+            if not question.section or inside:  # (words of another part of the report say nothing)
+                echo += min(_VERBATIM_CAP, _VERBATIM * max(0, self._run(q_core, i) - 2))
             named = named_properties.get(row.predicate, 0.0)
             stands_for = self.stands_for(answer, question.wanted_type)
             # "the stance whose country is X" answers "which country" with X itself: no information

@@ -17,7 +17,7 @@ from chainkg.qa.scoring import Scored, is_date
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
-_SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
+SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
 #: a figure of the question's entities: which entity, the fact, its number
 Figure = tuple[Link, Scored, Decimal]
 
@@ -112,7 +112,7 @@ def difference(a: Answerer, q: Question, pair: list[Figure]) -> list[AnswerItem]
 
 def winner(a: Answerer, q: Question, pair: list[Figure]) -> AnswerItem:
     """The entity whose figure is larger (or smaller, when the question asks which is less)."""
-    pick = min if _SMALLER.search(q.text) else max
+    pick = min if SMALLER.search(q.text) else max
     iri = pick(pair, key=lambda t: t[2])[0].iris[0]
     return AnswerItem(a.name(iri), a.name(iri, "en"), iri)
 
@@ -155,3 +155,87 @@ def _about(a: Answerer, q: Question, subject: str, quote: str) -> str | None:
         if obj and a.name(obj) and a.name(obj) in quote:
             return obj
     return subject
+
+
+#: a figure as the report writes it: digits with a multiplier or a unit (not a year, a date or a
+#: footnote mark)
+_STATED_FIGURE = re.compile(r"(?<![\d.\[])(\d+(?:\.\d+)?)(%|％|万亿|亿|万|千)?"
+                            r"(美元|美金|元|起|家|个|件|笔|所|人|项|次|倍|nm)?(?![\d.年月日\]])")
+
+
+def stated_figures(sentence: str) -> list[tuple[str, str]]:
+    """The figures a sentence states, each with its unit (multiplier and measure word).
+
+    >>> stated_figures("①国外专利最高每件20万，国内最高每件5万②对技术成果转化的最高20万")
+    [('20万', '万'), ('5万', '万'), ('20万', '万')]
+    >>> stated_figures("2018年1月1日至8月29日共发生融资事件305起，高于去年121起[12]")
+    [('305起', '起'), ('121起', '起')]
+    """
+    out = []
+    for m in _STATED_FIGURE.finditer(sentence.replace(",", "")):
+        unit = (m.group(2) or "") + (m.group(3) or "")
+        if unit:
+            out.append((m.group(0), unit))
+    return out
+
+
+def sides(sentence: str, figures: list[str], words: list[str]) -> list[str]:
+    """For each figure in turn, the question's words that only the stretch of the sentence
+    before it has (from the previous figure or clause break): what the figure is of. Empty
+    when a figure has none.
+
+    >>> sides("①国外专利最高每件20万，国内最高每件5万", ["20万", "5万"], ["国外", "专利", "国内", "最高"])
+    ['国外专利', '国内']
+    """
+    stretches, at = [], 0
+    for f in figures:
+        end = sentence.find(f, at)
+        if end < 0:
+            return []
+        stretch = sentence[at:end]
+        stretches.append(re.split(r"[，,；;]", stretch)[-1] or stretch)  # its own clause
+        at = end + len(f)
+    out = []
+    for k, stretch in enumerate(stretches):
+        others = "".join(s for j, s in enumerate(stretches) if j != k)
+        own = sorted((w for w in words if w in stretch and w not in others), key=stretch.find)
+        if not own:
+            return []
+        out.append("".join(own))
+    return out
+
+
+def larger_side(q: Question, sentence: str, figures: list[str], words: list[str]) -> str | None:
+    """Of two figures a sentence states side by side, what the larger one (the smaller one when
+    the question asks which is less) is of, in the question's words ("2017" in "在2017年82%…，
+    而在2018年…46%")."""
+    of = sides(sentence, figures, words)
+    values = [number_in_text(f) for f in figures]
+    if len(of) != 2 or len(values) != 2 or values[0] is None or values[1] is None or values[0] == values[1]:
+        return None
+    first_larger = values[0] > values[1]
+    return of[0] if first_larger != bool(SMALLER.search(q.text)) else of[1]
+
+
+def figures_side_by_side(a: Answerer, scored: list[Scored]) -> tuple[Scored, list[str]] | None:
+    """"国外专利和国内专利各最高多少": the two (or more) figures of one kind that the sentence
+    of the best figure states side by side, when the question's sides are not entities of
+    their own. The best figure's own unit picks the kind."""
+    if not scored:
+        return None
+    for s in scored[:5]:
+        if s.score < 0.85 * scored[0].score:
+            break
+        row = a.facts.rows[s.index]
+        subject_figure = a.has_figure(row.subject)
+        n = _figure(a, s)
+        if n is None and not subject_figure:
+            continue
+        figures = stated_figures(a.sentence(row))
+        own = next((unit for text, unit in figures if n is not None and number(text.rstrip(unit)) == n), None)
+        units = [unit for _, unit in figures]
+        unit = own or (max(set(units), key=units.count) if units else None)
+        same = list(dict.fromkeys(text for text, u in figures if u == unit))
+        if 2 <= len(same) <= 4:
+            return s, same
+    return None

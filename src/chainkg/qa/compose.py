@@ -10,7 +10,17 @@ from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
 from chainkg.qa.analysis import Question, chinese_class_nouns
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
-from chainkg.qa.arithmetic import difference, extreme, figure_pair, sum_item, sum_sentence, total, winner
+from chainkg.qa.arithmetic import (
+    difference,
+    extreme,
+    figure_pair,
+    figures_side_by_side,
+    larger_side,
+    sum_item,
+    sum_sentence,
+    total,
+    winner,
+)
 from chainkg.qa.census import census, measure_word
 from chainkg.qa.linker import Link
 from chainkg.qa.render import (
@@ -44,6 +54,10 @@ _MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much d
 _CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
 #: how a yes/no question asks ("有没有", "是不是"), not what it claims
 _QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|吗|呢")
+#: figures as digits, for comparing the figures of a yes/no question with the fact's
+_DIGITS = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?", re.I)
+#: words that deny what follows them in their clause
+_CLAUSE_NEGATION = re.compile(r"并不|并非|不能|不会|无法|尚不|尚未|尚无|没有|未能|不是|不可|不意味|不等于")
 #: words that deny the word right after them
 _NEGATION = re.compile(r"(非|不|没有|没|未|无|并非)$")
 
@@ -207,7 +221,19 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     # "哪个城市…最多" (not "补贴最高是多少": a cap, asked of one entity)
     superlative = q.wants_any("most") and q.wants_any("entity", "list") and pair is None and parts is None
     most = extreme(a, q, scored) if superlative else None
-    if most is not None:
+    side_by_side = figures_side_by_side(a, scored) if (
+        q.wants_any("compare", "diff") and pair is None and most is None) else None
+    if side_by_side is not None:
+        best, figures = side_by_side
+        chosen = [best]
+        lead = item_for(a, q, a.facts.rows[scored[0].index], scored[0])
+        wanted = lead.iri is not None and q.wanted_type and a.stands_for(lead.iri, q.wanted_type)
+        items = [*([lead] if wanted else []), *(AnswerItem(f, None, None) for f in figures)]
+        if q.wants_any("compare") and not wanted:  # which side is larger
+            side = larger_side(q, a.sentence(a.facts.rows[best.index]), figures,
+                               [w for w in a.index.segmenter.tokens(q.text) if len(w) >= 2])
+            items = [AnswerItem(side, None, None), *items] if side else items
+    elif most is not None:
         iri, best, _ = most
         chosen = [best]
         figure = item_for(a, q, a.facts.rows[best.index], best)
@@ -241,7 +267,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         if denial is not None:  # the report says "not so" about what the question asks
             rows = [a.facts.rows[denial.index]]
             items = [item_for(a, q, rows[0], denial)]
-        yes = denial is None and _affirms(a, links, rows[0])
+        yes = denial is None and _affirms(a, links, rows[0]) and not _contradicts(a, q, rows[0])
         word = ("是" if yes else "否") if q.lang == "zh" else ("yes" if yes else "no")
         items = [AnswerItem(word, yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
@@ -270,6 +296,26 @@ def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links:
             if at > 0 and _NEGATION.search(text[max(0, at - 3):at]):
                 return s
     return None
+
+
+def _contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
+    """The fact found states what the yes/no question claims otherwise: with another figure
+    ("2.0 版本已经上线了吗" — "1.0 版本已经上线"), or under a negation that governs the words
+    of the question ("通过测试并不意味着…可直接进入市场")."""
+    text = f"{row.value or ''}，{row.quote}"
+    asked = {n for n in _DIGITS.findall(q.text) if not _YEAR.fullmatch(n)}
+    stated = set(_DIGITS.findall(text))
+    if asked and stated and not asked & stated:
+        return True
+    claim = _QUESTION_FORMS.sub("", q.text)
+    if _CLAUSE_NEGATION.search(claim):
+        return False  # the question itself denies: its words are judged by the fact's own polarity
+    words = [w for w in a.index.segmenter.tokens(claim) if len(w) >= 2]
+    for clause in re.split(r"[，,。；;：:]", text.lower()):
+        m = _CLAUSE_NEGATION.search(clause)
+        if m and any(w in clause[m.end():] for w in words):
+            return True
+    return False
 
 
 def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem]) -> bool:
