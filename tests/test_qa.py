@@ -189,3 +189,13 @@ def test_stated_figures_and_their_sides() -> None:
     assert stated_figures("2018年8月29日共305起，高于去年121起[12]") == [("305起", "起"), ("121起", "起")]
     assert sides("在2017年82%的应用，而在2018年下降到46%", ["82%", "46%"], ["2017", "2018", "应用"]) == [
         "2017", "2018"]
+
+
+def test_comparison_of_the_two_names_the_question_joins(answerer: Answerer) -> None:
+    # "国内" also names China: the sides are the two names joined by 和
+    labels = _labels(answerer.ask("国内区块链企业按地区分，北京和上海各占多少？谁更高？"))
+    assert {"北京", "41%", "17%"} <= set(labels)
+
+
+def test_a_stated_count_is_not_replaced_by_entities_of_the_counted_class(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("杭州生产挖机与芯片的硬件厂商一共有几家？"))[0] == "3家"

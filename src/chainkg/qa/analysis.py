@@ -93,7 +93,7 @@ class Question:
 _PART_END = re.compile(r"[？?]")
 #: a part that only asks for the figures of what the previous part compared or listed
 _FOLLOW_UP = re.compile(r"^[^，,]{0,4}?(各|分别|各自)(是|为|有)?(多少|几)[^，,]{0,3}$|"
-                        r"^哪(个|一个|家|边|方)?更?(高|大|多|少|低|小|早|晚)(一些|一点)?$|"
+                        r"^(哪(个|一个|家|边|方)?|谁)更?(高|大|多|少|低|小|早|晚)(一些|一点)?$|"
                         r"^(分别|都|具体)?(是|有)哪(些|几个|几家|几所)$|"
                         r"^(give|what are) (both|each)|^which (ones|are they)$", re.I)
 #: a definite description that names the entity the rest of the question is about
@@ -125,6 +125,9 @@ _ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
     ("cities", "City"), ("city", "City"), ("alliance", "Alliance"), ("platform", "BlockchainPlatform"),
     ("book", "Publication"), ("polic", "Policy"), ("law", "Law"), ("bank", "Company"),
     ("organi", "Organization"), ("institut", "Organization"), ("fund", "Organization"), ("court", "Court"))
+#: "谁投的", "who founded": a person or an organisation is asked for ("谁更多" compares instead)
+_WHO = re.compile(r"谁|\bwho(m|se)?\b", re.I)
+_WHO_COMPARES = re.compile(r"谁.{0,6}(更|最|多|高|大|少|低|早|晚)|比.*谁")
 _ENGLISH_ASKED = re.compile(r"\b(?:which|what)((?:\s+[a-z-]+){1,3})", re.I)
 #: "the name of X's … platform": the last word of the phrase is its head noun
 _ENGLISH_NAME_OF = re.compile(r"\bname of\b[^?,;]*?([a-z-]+)\s*(?:[?,;]|$)", re.I)
@@ -218,7 +221,7 @@ def _wanted_type(text: str) -> str:
         hits = [(-len(word), low.find(word), cls) for word, cls in TYPE_WORDS if word in low]
         if hits:
             return min(hits)[2]
-    return _english_type(text)
+    return _english_type(text) or ("Agent" if _WHO.search(text) and not _WHO_COMPARES.search(text) else "")
 
 
 def chinese_class_nouns(text: str) -> list[str]:

@@ -65,6 +65,7 @@ class Answerer:
         self._shown_cache: dict[int, set[str]] = {}
         self._label_cache: dict[str, set[str]] = {}
         self._quote_cache: dict[int, str] = {}
+        self._figure_count: dict[int, int] = {}
         texts = [p.text.lower() for p in index.passages]
         self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris)
         #: names found in more than a fifth of the passages say nothing about which fact is meant,
@@ -124,6 +125,14 @@ class Answerer:
                 m = SequenceMatcher(None, q_core, text, autojunk=False).find_longest_match()
                 best = max(best, m.size)
         return best
+
+    def _figures_in_quote(self, i: int) -> int:
+        from chainkg.qa.arithmetic import stated_figures
+
+        cached = self._figure_count.get(i)
+        if cached is None:
+            cached = self._figure_count[i] = len({f for f, _ in stated_figures(self.facts.rows[i].quote)})
+        return cached
 
     def has_figure(self, iri: str | None) -> bool:
         """Whether a statistic has a numeric value."""
@@ -275,6 +284,8 @@ class Answerer:
             stated = self.sibling_value(answer or "", "value") if figure else (row.value if row.is_numeric else None)
             if stated and wants_figure and stated.split(".")[0] in question.numbers:
                 echo -= 0.3
+            if wants_figure and not answer_is_subject and self._figures_in_quote(i) == 1:
+                echo += 0.05  # a quote that states one figure is about that figure only
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
             # an entity dated otherwise than the question says is not the one it asks about
             echo -= 0.3 if (anchor in clash or answer in clash) else 0.0
@@ -357,7 +368,10 @@ class Answerer:
     def types(self, iri: str | None) -> frozenset[str]:
         """The entity's classes (inferred ones included)."""
         e = self.entities.get(iri or "")
-        return frozenset(e.types) if e else frozenset()
+        if e is None:
+            return frozenset()
+        # who is asked for: a person or an organisation ("谁投的")
+        return frozenset(e.types) | ({"Agent"} if {"Person", "Organization"} & set(e.types) else set())
 
     def display(self, row: FactRow) -> str:
         """A literal as people read it (dates in Chinese), for comparing with the question."""

@@ -3,6 +3,7 @@ larger, and their sum (每秒处理的交易比比特币多几笔, 五个城市�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -33,32 +34,58 @@ def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
             if r.obj:
                 related.add(r.obj)
     found: list[tuple[Scored, Decimal]] = []
+    per_subject: dict[str, int] = defaultdict(int)
     for s in scored[:400]:
         r = a.facts.rows[s.index]
         if s.answer_is_subject or is_date(r) or r.predicate == "rank" or r.obj is not None:
             continue
         n = number(r.value or "") if r.is_numeric else number_in_text(r.value or "")
-        if n is not None and r.subject in related:
+        if n is not None and r.subject in related and per_subject[r.subject] < 2:
+            per_subject[r.subject] += 1  # (one statistic's four forms of one figure are one figure)
             found.append((s, n))
             if len(found) == limit:
                 break
     return found
 
 
-def figure_pair(a: Answerer, links: list[Link], scored: list[Scored]) -> list[Figure] | None:
+#: what joins two names the question compares ("上海和广东", "Beijing or Shenzhen")
+_JOINED = re.compile(r"[^\s，,]{0,2}?\s*(和|与|及|跟|同|、|,|，|还是|或|\band\b|\bor\b|\bvs\.?)\s*$", re.I)
+
+
+def coordinated(text: str, links: list[Link]) -> list[Link]:
+    """The first two linked names the question joins with 和/与/、/and/or ("上海和广东"), or
+    none: when a question compares two named things, those are the sides."""
+    spans = sorted((lk for lk in links if lk.start >= 0), key=lambda lk: lk.start)
+    for first, second in itertools.pairwise(spans):
+        if first.iris != second.iris and _JOINED.match(text[first.end:second.start]):
+            return [first, second]
+    return []
+
+
+def figure_pair(a: Answerer, links: list[Link], scored: list[Scored], text: str = "") -> list[Figure] | None:
+    joined = coordinated(text, links)
+    links = joined or links
     seen: set[tuple[str, ...]] = set()
     found: list[Figure] = []
     for link in links:
         if link.iris in seen:
             continue
         seen.add(link.iris)
-        found.extend((link, *numeric) for numeric in numeric_for(a, link, scored))
+        found.extend((link, *numeric) for numeric in numeric_for(a, link, scored, limit=8))
+    # a figure about both sides ("北上深杭四城…76.5%") is neither side's
+    sides_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for link, s, _ in found:
+        sides_of[a.facts.rows[s.index].subject].add(link.iris)
+    if joined:
+        found = [f for f in found if len(sides_of[a.facts.rows[f[1].index].subject]) == 1]
     best: list[Figure] | None = None
     for i, first in enumerate(found):
         for other in found[i + 1:]:
             r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
             if first[0] == other[0] or r1.predicate != r2.predicate or r1.subject == r2.subject:
                 continue
+            if _unit(a, r1.subject, first[2], r1.quote) != _unit(a, r2.subject, other[2], r2.quote):
+                continue  # 40.5% and 35.7亿美元 do not compare
             if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
                 best = [first, other]
     return best
@@ -172,7 +199,7 @@ def stated_figures(sentence: str) -> list[tuple[str, str]]:
     [('305起', '起'), ('121起', '起')]
     """
     out = []
-    for m in _STATED_FIGURE.finditer(sentence.replace(",", "")):
+    for m in _STATED_FIGURE.finditer(re.sub(r"[\s,]", "", sentence)):
         unit = (m.group(2) or "") + (m.group(3) or "")
         if unit:
             out.append((m.group(0), unit))

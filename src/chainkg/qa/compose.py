@@ -211,18 +211,26 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     weak = scored[0].score < 0.8 and not in_context
     if weak and elsewhere >= ELSEWHERE_RELEVANCE and elsewhere >= ELSEWHERE_RATIO * max(scored[0].relevance, 0.01):
         return _no_answer(a, q, hits)
-    if q.wanted_type and q.wanted_type not in a.types(a.answer_iri(scored[0])):
+    if q.wants_any("count") and not is_number(a.facts.rows[scored[0].index]):
+        # a count the report states, nearly as good as the best fact, beats counting entities
+        stated = [s for s in scored[1:6] if s.score >= 0.9 * scored[0].score and not s.answer_is_subject
+                  and is_number(a.facts.rows[s.index]) and not is_date(a.facts.rows[s.index])
+                  and not set(_DIGITS.findall(a.facts.rows[s.index].value or "")) & set(q.numbers)]
+        if stated:
+            scored = [stated[0], *[s for s in scored if s is not stated[0]]]
+    stated_count = q.wants_any("count") and is_number(a.facts.rows[scored[0].index])
+    if q.wanted_type and not stated_count and q.wanted_type not in a.types(a.answer_iri(scored[0])):
         # "哪些国家…": an answer of the kind asked for, if one scores close to the best
         typed = [s for s in scored[:60] if q.wanted_type in a.types(a.answer_iri(s))]
         if typed and typed[0].score >= 0.75 * scored[0].score:
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
-    pair = figure_pair(a, links, scored) if q.wants_any("diff", "compare") else None
+    pair = figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None
     parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
     # "哪个城市…最多" (not "补贴最高是多少": a cap, asked of one entity)
-    superlative = q.wants_any("most") and q.wants_any("entity", "list") and pair is None and parts is None
-    most = extreme(a, q, scored) if superlative else None
     side_by_side = figures_side_by_side(a, scored) if (
-        q.wants_any("compare", "diff") and pair is None and most is None) else None
+        q.wants_any("compare", "diff") and pair is None and parts is None) else None
+    superlative = q.wants_any("most") and q.wants_any("entity", "list") and pair is None and parts is None
+    most = extreme(a, q, scored) if superlative and side_by_side is None else None
     if side_by_side is not None:
         best, figures = side_by_side
         chosen = [best]
