@@ -199,3 +199,9 @@ def test_comparison_of_the_two_names_the_question_joins(answerer: Answerer) -> N
 
 def test_a_stated_count_is_not_replaced_by_entities_of_the_counted_class(answerer: Answerer) -> None:
     assert _labels(answerer.ask("杭州生产挖机与芯片的硬件厂商一共有几家？"))[0] == "3家"
+
+
+def test_which_of_two_came_first_with_both_dates(answerer: Answerer) -> None:
+    # "剑桥" is 剑桥大学 without its suffix
+    labels = _labels(answerer.ask("纽约大学和剑桥哪个先开设区块链课程？各是什么时候？"))
+    assert labels[:1] == ["纽约大学"] and {"2014年9月", "2016年"} <= set(labels)

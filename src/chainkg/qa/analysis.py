@@ -18,7 +18,8 @@ _CUES: dict[str, re.Pattern[str]] = {
                        r"how much (more|less|higher|lower)|difference", re.I),
     "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
                       r"\bsum\b", re.I),
-    "compare": re.compile(r"谁(更|的.*更)|(多|高|大|早)还是(少|低|小|晚)|哪(个|家|国|一个).*更|"
+    "compare": re.compile(r"谁(更|的.*更)|(多|高|大|早)还是(少|低|小|晚)|哪(个|所|家|一个|国)?(先|更早|更晚)|"
+                          r"哪(个|家|国|一个).*更|"
                           r"更(高|多|大|早|晚|少|低)|比.*谁|"
                           r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)(?:[，,？?]|$)|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
@@ -94,6 +95,7 @@ _PART_END = re.compile(r"[？?]")
 #: a part that only asks for the figures of what the previous part compared or listed
 _FOLLOW_UP = re.compile(r"^[^，,]{0,4}?(各|分别|各自)(是|为|有)?(多少|几)[^，,]{0,3}$|"
                         r"^(哪(个|一个|家|边|方)?|谁)更?(高|大|多|少|低|小|早|晚)(一些|一点)?$|"
+                        r"^(各|分别|各自)(是|在)?(什么时候|何时|哪一?年|哪一?天)$|"
                         r"^(分别|都|具体)?(是|有)哪(些|几个|几家|几所)$|"
                         r"^(give|what are) (both|each)|^which (ones|are they)$", re.I)
 #: a definite description that names the entity the rest of the question is about

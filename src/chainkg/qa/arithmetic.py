@@ -26,13 +26,7 @@ Figure = tuple[Link, Scored, Decimal]
 def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
                  ) -> list[tuple[Scored, Decimal]]:
     """The best numeric facts about the linked entity or about something tied to it."""
-    related = set(link.iris)
-    for iri in link.iris:
-        for i in a.facts.about(iri):
-            r = a.facts.rows[i]
-            related.add(r.subject)
-            if r.obj:
-                related.add(r.obj)
+    related = _related(a, link)
     found: list[tuple[Scored, Decimal]] = []
     per_subject: dict[str, int] = defaultdict(int)
     for s in scored[:400]:
@@ -89,6 +83,43 @@ def figure_pair(a: Answerer, links: list[Link], scored: list[Scored], text: str 
             if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
                 best = [first, other]
     return best
+
+
+_LATER = re.compile(r"晚|后|迟|\blater\b|\blast\b", re.I)
+
+
+def date_pair(a: Answerer, q: Question, links: list[Link], scored: list[Scored]
+              ) -> tuple[str, list[Scored]] | None:
+    """"剑桥和牛津哪所先开课": the best date of each of the two names the question joins, and
+    the side whose date is earlier (later, when the question asks which is later)."""
+    joined = coordinated(q.text, links)
+    if not joined:
+        return None
+    best: list[Scored] = []
+    for link in joined:
+        related = _related(a, link)
+        dated = [s for s in scored[:400] if not s.answer_is_subject and is_date(a.facts.rows[s.index])
+                 and a.facts.rows[s.index].subject in related]
+        if not dated:
+            return None
+        best.append(dated[0])
+    first, second = (a.facts.rows[s.index].value or "" for s in best)
+    if first == second:
+        return None
+    later = _LATER.search(q.text) is not None
+    side = 0 if (first < second) != later else 1
+    return joined[side].iris[0], best
+
+
+def _related(a: Answerer, link: Link) -> set[str]:
+    related = set(link.iris)
+    for iri in link.iris:
+        for i in a.facts.about(iri):
+            r = a.facts.rows[i]
+            related.add(r.subject)
+            if r.obj:
+                related.add(r.obj)
+    return related
 
 
 def total(a: Answerer, links: list[Link], scored: list[Scored]) -> list[Figure] | None:

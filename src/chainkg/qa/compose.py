@@ -11,6 +11,7 @@ from chainkg.model import Hit
 from chainkg.qa.analysis import Question, chinese_class_nouns
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import (
+    date_pair,
     difference,
     extreme,
     figure_pair,
@@ -227,11 +228,16 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     pair = figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None
     parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
     # "哪个城市…最多" (not "补贴最高是多少": a cap, asked of one entity)
+    dates = date_pair(a, q, links, scored) if q.wants_any("date") and pair is None else None
     side_by_side = figures_side_by_side(a, scored) if (
-        q.wants_any("compare", "diff") and pair is None and parts is None) else None
+        q.wants_any("compare", "diff") and pair is None and parts is None and dates is None) else None
     superlative = q.wants_any("most") and q.wants_any("entity", "list") and pair is None and parts is None
-    most = extreme(a, q, scored) if superlative and side_by_side is None else None
-    if side_by_side is not None:
+    most = extreme(a, q, scored) if superlative and side_by_side is None and dates is None else None
+    if dates is not None:  # which of two came first, and when each
+        first, chosen = dates
+        items = [AnswerItem(a.name(first, q.lang), a.name(first, "en" if q.lang == "zh" else "zh"), first),
+                 *(item_for(a, q, a.facts.rows[s.index], s) for s in chosen)]
+    elif side_by_side is not None:
         best, figures = side_by_side
         chosen = [best]
         lead = item_for(a, q, a.facts.rows[scored[0].index], scored[0])

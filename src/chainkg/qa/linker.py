@@ -11,6 +11,7 @@ from chainkg.text import normalise
 
 #: names too generic to identify an entity on their own
 _MIN_CJK, _MIN_ASCII = 2, 3
+_SCHOOL_SUFFIX = re.compile(r"(大学|学院)$")
 _ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9 .&/+-]*$")
 
 
@@ -33,6 +34,7 @@ class EntityLinker:
 
     def __init__(self, entities: list[EntityDoc], *, skip_types: frozenset[str] = frozenset()) -> None:
         names: dict[str, set[str]] = defaultdict(set)
+        short: dict[str, set[str]] = defaultdict(set)
         for e in entities:
             if skip_types & set(e.types):
                 continue
@@ -41,6 +43,18 @@ class EntityLinker:
                 ascii_name = bool(_ASCII_WORD.match(k))
                 if len(k) >= (_MIN_ASCII if ascii_name else _MIN_CJK):
                     names[k].add(e.iri)
+        # "剑桥" for 剑桥大学, "麻省理工" for 麻省理工学院: a school's name without its suffix,
+        # unless that names something else (北京 for 北京大学)
+        for e in entities:
+            if "University" not in e.types:
+                continue
+            for n in e.names:
+                stem = _SCHOOL_SUFFIX.sub("", _key(n))
+                if stem != _key(n) and len(stem) >= 2 and not stem.isascii() and stem not in names:
+                    short[stem].add(e.iri)
+        for stem, iris in short.items():
+            if len(iris) == 1:
+                names[stem] |= iris
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
         self._max = max((len(k) for k in self._names), default=0)
 
