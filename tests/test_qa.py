@@ -205,3 +205,19 @@ def test_which_of_two_came_first_with_both_dates(answerer: Answerer) -> None:
     # "剑桥" is 剑桥大学 without its suffix
     labels = _labels(answerer.ask("纽约大学和剑桥哪个先开设区块链课程？各是什么时候？"))
     assert labels[:1] == ["纽约大学"] and {"2014年9月", "2016年"} <= set(labels)
+
+
+def test_selection_by_several_columns_of_a_table(answerer: Answerer) -> None:
+    # 附录3: 墨西哥 and 俄罗斯 are the strictly regulating countries with a cross for ICO
+    crossed = answerer.ask("附录3里整体态度是严格监管、ICO一栏打叉的国家有哪些？")
+    assert {i.label for i in crossed.answers} == {"墨西哥", "俄罗斯"}
+    assert crossed.sparql and "附录" in crossed.evidence[0].section
+    assert _labels(answerer.ask("附录3中整体态度为严格监管且没有税收优惠的国家有几个？"))[0] == "5个"
+
+
+def test_table_marks_near_a_column_name() -> None:
+    from chainkg.qa.selection import wanted_flag, wanted_symbol
+
+    assert wanted_symbol("ico 一栏打勾的国家", 0, 3) == "√"
+    assert wanted_symbol("ico 的国家", 0, 3) is None
+    assert wanted_flag("有税收优惠的国家", 1, 5) == "true"

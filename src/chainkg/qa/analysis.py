@@ -213,11 +213,12 @@ def _wanted_type(text: str) -> str:
     tail = re.search(r"的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)([^，,？?是]{1,8})$", text)
     # "…的国家有几个": the class counted
     # "它的底层平台叫什么", "X的创始人是谁": the noun before the question word
-    before = re.search(r"的([^\s，,？?的]{1,8}?)(?:叫|是)(?:什么(?!时候)|哪(?!一?年|一?天|个月)|谁)", text)
+    before = re.search(r"的([^\s，,？?的]{1,8}?)(?:叫|是)(?:什么(?!时候)|哪(?!一?年|一?天|个月)|谁)|"
+                       r"的([^\s，,？?的]{1,6}?)(?:有|是|都有|包括)哪(?:些|几)", text)
     after = re.search(r"(?:多少|几)(?:个|家|所|项|位|条|部|本|种)([^\s，,？?的]{1,8})", text)
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
     for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else "",
-                   after.group(1) if after else "", before.group(1) if before else ""):
+                   after.group(1) if after else "", (before.group(1) or before.group(2)) if before else ""):
         low = source.lower()
         # the longest class noun, the nearest of equals ("哪家机器人公司" asks for a company)
         hits = [(-len(word), low.find(word), cls) for word, cls in TYPE_WORDS if word in low]

@@ -66,6 +66,7 @@ class Answerer:
         self._label_cache: dict[str, set[str]] = {}
         self._quote_cache: dict[int, str] = {}
         self._figure_count: dict[int, int] = {}
+        self._columns: dict[str, frozenset[str]] = {}
         texts = [p.text.lower() for p in index.passages]
         self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris)
         #: names found in more than a fifth of the passages say nothing about which fact is meant,
@@ -132,6 +133,16 @@ class Answerer:
         cached = self._figure_count.get(i)
         if cached is None:
             cached = self._figure_count[i] = len({f for f, _ in stated_figures(self.facts.rows[i].quote)})
+        return cached
+
+    def column_values(self, predicate: str) -> frozenset[str]:
+        """The few literal values a property takes, when it is a column of marks, of yes/no or
+        of a handful of worded categories (at most eight values); empty otherwise."""
+        cached = self._columns.get(predicate)
+        if cached is None:
+            values = {v for (p, v) in self.facts.by_value if p == predicate}
+            cached = frozenset(values) if 2 <= len(values) <= 8 else frozenset()
+            self._columns[predicate] = cached
         return cached
 
     def has_figure(self, iri: str | None) -> bool:

@@ -33,6 +33,7 @@ from chainkg.qa.render import (
     unit_from_quote,
 )
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_number
+from chainkg.qa.selection import Selection, select
 from chainkg.qa.sparql_plan import confirm
 from chainkg.vocab import PASSAGE_BASE
 
@@ -205,6 +206,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     counted = _counted(a, q, links, hits)
     if counted is not None:
         return counted
+    selected = select(a, q) if q.wants_any("list", "count") and not q.wants_any("yesno") else None
+    if selected is not None:
+        return _selected(a, q, selected, hits)
     in_context = any(lk.name == "" for lk in links)
     if not scored or scored[0].score < (MIN_SCORE_IN_CONTEXT if in_context else MIN_SCORE):
         return _no_answer(a, q, hits)
@@ -364,6 +368,22 @@ def _counted(a: Answerer, q: Question, links: list[Link], hits: list[Hit]) -> An
     evidence += [e for e in a.evidence_for([], hits) if e.passage != doc.iri][:4]
     text = f"{q.section}中共有{label}。" if q.lang == "zh" else f"{q.section} lists {n}."
     return Answer(q.raw, "answered", [AnswerItem(label, n, None)], text, query, evidence, 0.8)
+
+
+def _selected(a: Answerer, q: Question, selected: Selection, hits: list[Hit]) -> Answer:
+    """The entities a selection over a table's columns finds: counted, listed, or both."""
+    names = [_of_wanted_type(a, q, AnswerItem(a.name(iri), a.name(iri, "en"), iri)) for iri in selected.subjects]
+    n = len(names)
+    how_many = AnswerItem(f"{n}{measure_word(q)}", n, None)
+    if q.wants_any("count"):
+        items = [how_many, *names] if _ITEMS_ASKED.search(q.text) else [how_many]
+    else:
+        items = names
+    rows = [a.facts.rows[i] for i in selected.facts]
+    sparql, _ = confirm(a, rows)
+    shown = "、".join(i.label for i in items) if q.lang == "zh" else ", ".join(i.label for i in items)
+    text = f"符合条件的有：{shown}。" if q.lang == "zh" else f"Those that match: {shown}."
+    return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits), 0.7, tuple(selected.facts))
 
 
 def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:

@@ -1,0 +1,114 @@
+"""Selections over a table of the report by the values of its columns ("附录3里 ICO 一栏打叉、
+整体态度却是鼓励支持的国家有哪些"): each column the question names by its property's label, the
+value it asks for next to that label (a tick or a cross, yes or no, a worded category), and the
+entities that have every one of those values.
+
+>>> wanted_symbol("ico 一栏打叉", 0, 3)
+'x'
+>>> wanted_flag("有税收优惠、却没有增强监管趋势", 8, 15)
+'false'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chainkg.qa.analysis import Question
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+#: the words a question uses for each mark of a table cell
+_SYMBOLS: dict[str, re.Pattern[str]] = {
+    "√": re.compile(r"√|✓|打勾|打钩|画勾|勾|允许|check|tick", re.I),
+    "x": re.compile(r"打叉|画叉|叉|×|禁止|\bx\b|cross", re.I),
+    "/": re.compile(r"斜杠|斜线|空白|未表态|slash", re.I),
+    "o": re.compile(r"圆圈|画圈|○|circle", re.I),
+}
+_NEGATED = re.compile(r"(没有|没|无|不|未|非|\bno\b|\bnot\b|\bwithout\b)\s*$", re.I)
+_NO_AFTER = re.compile(r"^\s*(为|是|一栏|栏)?\s*(否|no\b)", re.I)
+_TABLE = re.compile(r"表|一栏|栏|列|column|table", re.I)
+#: how far from a column's name the words for its value may stand
+_BEFORE, _AFTER = 6, 12
+
+
+def wanted_symbol(text: str, start: int, end: int, reach: int = 1) -> str | None:
+    """The mark the question asks a column to have, from the words near its name (``reach``
+    times further in English, whose words are longer)."""
+    window = text[max(0, start - _BEFORE * reach):start] + " " + text[end:end + _AFTER * reach]
+    found = [(m.start(), mark) for mark, pattern in _SYMBOLS.items() for m in [pattern.search(window)] if m]
+    return min(found)[1] if found else None
+
+
+def wanted_flag(text: str, start: int, end: int) -> str:
+    """"true" unless the column's name is denied right before it or answered 否 right after."""
+    denied = _NEGATED.search(text[max(0, start - 3):start]) or _NO_AFTER.match(text[end:end + 6])
+    return "false" if denied else "true"
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The entities with every value asked for, and the facts that state those values."""
+
+    subjects: list[str]
+    facts: list[int]
+    conditions: int
+
+
+def _named_at(text: str, label: str) -> tuple[int, int] | None:
+    """Where the question names a column: its label, or the acronym an English label starts
+    with ("ICO" of "ICO stance")."""
+    names = [label.split("（")[0].strip()]
+    first = label.split()[0] if label.split() else ""
+    if first.isupper() and len(first) >= 3:
+        names.append(first)
+    for name in names:
+        at = text.find(name.lower())
+        if len(name) >= 2 and at >= 0:
+            return at, at + len(name)
+    return None
+
+
+def select(a: Answerer, q: Question) -> Selection | None:
+    """The rows of a table that have every column value the question asks for, when it names
+    at least two columns, or one column of marks (√, x, /)."""
+    text = q.text.lower()
+    conditions: list[tuple[str, str]] = []
+    marks = False
+    for name, info in a.predicates.items():
+        values = a.column_values(name)
+        found = _named_at(text, info.label_zh if q.lang == "zh" else info.label_en) if values else None
+        if found is None:
+            continue
+        at, end = found
+        if values <= {"true", "false"}:
+            conditions.append((name, wanted_flag(text, at, end)))
+        elif values <= set(_SYMBOLS):
+            mark = wanted_symbol(text, at, end, 1 if q.lang == "zh" else 4)
+            if mark is None:
+                return None
+            conditions.append((name, mark))
+            marks = True
+        else:
+            named = [v for v in values if v.lower() in text]
+            if len(named) != 1:
+                continue
+            conditions.append((name, named[0]))
+    # one column of marks is a selection only when the question points at the table (a count
+    # the report's text states otherwise answers "法律允许虚拟货币交易的有几个")
+    if not conditions or (len(conditions) < 2 and not (marks and (q.section or _TABLE.search(text)))):
+        return None
+    chosen: set[str] | None = None
+    used: list[int] = []
+    for predicate, value in conditions:
+        rows = a.facts.by_value.get((predicate, value), [])
+        subjects = {a.facts.rows[i].subject for i in rows}
+        chosen = subjects if chosen is None else chosen & subjects
+        used.extend(rows)
+    if not chosen:
+        return None
+    facts = [i for i in used if a.facts.rows[i].subject in chosen]
+    order = {a.facts.rows[i].subject: k for k, i in reversed(list(enumerate(facts)))}
+    return Selection(sorted(chosen, key=order.__getitem__), facts, len(conditions))
