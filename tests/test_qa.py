@@ -221,3 +221,7 @@ def test_table_marks_near_a_column_name() -> None:
     assert wanted_symbol("ico 一栏打勾的国家", 0, 3) == "√"
     assert wanted_symbol("ico 的国家", 0, 3) is None
     assert wanted_flag("有税收优惠的国家", 1, 5) == "true"
+
+
+def test_a_date_stated_inside_a_worded_fact(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("报告说区块链企业的增速是从何时开始放缓的？"))[0] == "2018年5月"

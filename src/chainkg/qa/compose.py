@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question, chinese_class_nouns
+from chainkg.qa.analysis import Question, chinese_class_nouns, question_dates
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import (
     date_pair,
@@ -79,6 +79,9 @@ def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
         other = a.name(iri, "en" if q.lang == "zh" else "zh")
         return AnswerItem(a.name(iri, q.lang if q.lang == "en" and a.name(iri, "en") else "zh"), other, iri)
     value = row.value or ""
+    in_words = question_dates(value) if q.wants_any("date") and not is_date(row) else ()
+    if len(in_words) == 1:  # the date a worded value states ("自2018年5月开始放缓")
+        return AnswerItem(render_date(in_words[0], "zh"), in_words[0], None)
     if row.datatype == "boolean":
         return AnswerItem("是" if value == "true" else "否", value, None)
     if is_date(row) and row.datatype in DATE_TYPES:
@@ -135,7 +138,7 @@ def _of_wanted_type(a: Answerer, q: Question, item: AnswerItem) -> AnswerItem:
 def _fits(cue: str, row: FactRow, s: Scored) -> bool:
     """Whether the fact's answer side is the kind of value ``cue`` asks for."""
     if cue == "date":
-        return is_date(row) and not s.answer_is_subject
+        return (is_date(row) or bool(question_dates(row.value or ""))) and not s.answer_is_subject
     if cue == "entity":
         return _answer_iri(row, s) is not None
     return is_number(row) and not is_date(row) and not s.answer_is_subject

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.ingest.literals import DATE_PROPERTIES
-from chainkg.qa.analysis import Question
+from chainkg.qa.analysis import Question, question_dates
 from chainkg.text import normalise
 
 #: question words that say what is asked, not what it is about
@@ -85,7 +85,9 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
     bonus = 0.0
     value_only = not question.wants_any("entity", "list", "yesno")
     if question.wants_any("date"):
-        bonus += 0.25 if value_is_date else (-0.2 if value_only else -0.05)
+        # a date stated inside a worded value ("增速自2018年5月开始放缓") answers when
+        dated_text = not answer_is_entity and not value_is_date and bool(question_dates(row.value or ""))
+        bonus += 0.25 if value_is_date else 0.1 if dated_text else (-0.2 if value_only else -0.05)
         if value_is_date and question.wants_day:
             bonus += 0.08 if row.datatype == "date" else -0.05
     if question.wants_any("number", "count", "diff"):
