@@ -5,12 +5,21 @@ updates, no query, wrong or missing Content-Type, non-UTF-8, a GET with a body),
 well-formed update, 405 other methods, 406 nothing acceptable, 413 query or body too large,
 415 unsupported charset or content coding, 503 timeout. Reading the request is
 ``chainkg.protocol``'s job; this module binds it to HTTP.
+
+The handlers are coroutines that await the query pool: a thread is used only for work that
+could hold the event loop for long — reading a request larger than ``INLINE_BYTES`` (an
+update's text may be lexed) and serialising the service description the first time.
 """
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, ParamSpec, TypeVar
+
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
+from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from chainkg.errors import QueryError, QueryTimeoutError, StoreError, UpdateRefusedError
@@ -19,7 +28,32 @@ from chainkg.protocol import Operation, OperationKind, ProtocolError, read_get, 
 from chainkg.service_description import service_description
 from chainkg.sparql import QueryJob
 
-router = APIRouter()
+
+class RequestOnlyRoute(APIRoute):
+    """A route whose endpoint is ``async def endpoint(request) -> Response``, called as it is.
+
+    FastAPI's own handler would solve dependencies for it — parsing the query string into
+    parameters nobody reads — ~40 µs of a ~0.75 ms point lookup. The route keeps its place in
+    the OpenAPI document.
+    """
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        if not inspect.iscoroutinefunction(self.endpoint):
+            raise TypeError(f"{self.path}: the endpoint of a RequestOnlyRoute must be 'async def'")
+        endpoint: Callable[[Request], Awaitable[Response]] = self.endpoint
+
+        async def handler(request: Request) -> Response:
+            return await endpoint(request)
+
+        return handler
+
+
+router = APIRouter(route_class=RequestOnlyRoute)
+P = ParamSpec("P")
+T = TypeVar("T")
+
+#: a request up to this size is read on the event loop (microseconds); a larger one in a thread
+INLINE_BYTES = 1024
 
 ALLOW = "GET, HEAD, POST, OPTIONS"
 CORS_HEADERS = {"Access-Control-Allow-Origin": "*",
@@ -43,17 +77,23 @@ def _job(request: Request, operation: Operation) -> QueryJob:
                     is_update=operation.kind is OperationKind.UPDATE)
 
 
-def answer(request: Request, operation: Operation) -> Response:
-    """Answer ``operation`` (blocking: it runs in the worker pool).
+async def _read(size: int, reader: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    if size <= INLINE_BYTES:
+        return reader(*args, **kwargs)
+    return await run_in_threadpool(reader, *args, **kwargs)
+
+
+async def answer(request: Request, operation: Operation) -> Response:
+    """Answer ``operation`` from the worker pool.
 
     The worker checks the text before running it (one lexing per request) — an update too,
     so that even parsing it for the 400-or-403 verdict happens under the time limit.
     """
+    if operation.kind is OperationKind.SERVICE_DESCRIPTION:
+        return await run_in_threadpool(_service_description, request)
     try:
-        if operation.kind is OperationKind.SERVICE_DESCRIPTION:
-            return _service_description(request)
         job = _job(request, operation)
-        outcome = request.app.state.query_pool.run(job)
+        outcome = await request.app.state.query_pool.run(job)
     except ProtocolError as exc:
         return error_response(exc.status, str(exc))
     except UpdateRefusedError as exc:
@@ -97,12 +137,13 @@ def _has_body(request: Request) -> bool:
 
 
 @router.api_route("/sparql", methods=["GET", "HEAD"])
-def sparql_get(request: Request) -> Response:
+async def sparql_get(request: Request) -> Response:
+    raw: bytes = request.scope["query_string"]
     try:
-        operation = read_get(request.scope["query_string"], has_body=_has_body(request))
+        operation = await _read(len(raw), read_get, raw, has_body=_has_body(request))
     except ProtocolError as exc:
         return error_response(exc.status, str(exc))
-    return answer(request, operation)
+    return await answer(request, operation)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -123,15 +164,17 @@ async def _read_body(request: Request, limit: int) -> bytes:
 async def sparql_post(request: Request) -> Response:
     try:
         body = await _read_body(request, request.app.state.settings.max_body_bytes)
-        operation = read_post(request.scope["query_string"], content_type=request.headers.get("content-type"),
-                              content_encoding=request.headers.get("content-encoding"), body=body)
+        raw: bytes = request.scope["query_string"]
+        operation = await _read(len(raw) + len(body), read_post, raw,
+                                content_type=request.headers.get("content-type"),
+                                content_encoding=request.headers.get("content-encoding"), body=body)
     except ProtocolError as exc:
         return error_response(exc.status, str(exc))
-    return await run_in_threadpool(answer, request, operation)
+    return await answer(request, operation)
 
 
 @router.options("/sparql")
-def sparql_options(request: Request) -> Response:
+async def sparql_options(request: Request) -> Response:
     """CORS preflight for browser clients such as YASGUI (no credentials, so any header may be sent)."""
     asked = request.headers.get("access-control-request-headers", "")
     return Response(status_code=204, headers={
@@ -140,6 +183,6 @@ def sparql_options(request: Request) -> Response:
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"])
-def sparql_other_methods(request: Request) -> Response:
+async def sparql_other_methods(request: Request) -> Response:
     return error_response(405, f"{request.method} is not allowed on /sparql; use GET or POST", {"Allow": ALLOW})
 
