@@ -225,3 +225,9 @@ def test_table_marks_near_a_column_name() -> None:
 
 def test_a_date_stated_inside_a_worded_fact(answerer: Answerer) -> None:
     assert _labels(answerer.ask("报告说区块链企业的增速是从何时开始放缓的？"))[0] == "2018年5月"
+
+
+def test_english_question_about_a_name_the_report_never_uses(answerer: Answerer) -> None:
+    assert answerer.ask("How many blockchain patents does Huawei hold, according to the report?").status == "no_answer"
+    # a capitalised word that starts a sentence is no name
+    assert answerer.ask("Which city did Hyperchain's developer come from? Give the city.").status == "answered"

@@ -68,7 +68,8 @@ class Answerer:
         self._figure_count: dict[int, int] = {}
         self._columns: dict[str, frozenset[str]] = {}
         texts = [p.text.lower() for p in index.passages]
-        self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris)
+        self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris,
+                                          normalise(" ".join(n for e in index.entities for n in e.names)).lower())
         #: names found in more than a fifth of the passages say nothing about which fact is meant,
         #: nor does any other name of the entities they name ("blockchain" is 区块链)
         generic_names = {lk_name for lk_name in self.linker.names()
@@ -440,7 +441,7 @@ class Answerer:
 
     def names_unknown_to_report(self, question: Question) -> list[str]:
         """Names in the question that the report never mentions: it cannot say."""
-        return self.unknown_names.find(self.index.segmenter.proper_nouns(question.text), question.lang)
+        return self.unknown_names.find(self.index.segmenter.proper_nouns(question.text), question.lang, question.raw)
 
     def _unknown(self, question: Question) -> Answer:
         hits = self.index.search(question.text, kind="passage", limit=5)

@@ -3,10 +3,13 @@
 >>> names = UnknownNames("趣链 杭州 美国", lambda name: ("x",) if name == "美国" else ())
 >>> names.find([("成都", "ns"), ("美国大学", "ns"), ("外国", "ns"), ("IBM", "eng"), ("When", "eng")], "zh")
 ['成都', 'IBM']
+>>> names.find([("How", "eng"), ("many", "eng"), ("Alibaba", "eng"), ("Appendix", "eng")], "en")
+['Alibaba']
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from chainkg.qa.analysis import CLASS_NOUNS
@@ -14,6 +17,11 @@ from chainkg.qa.analysis import CLASS_NOUNS
 #: words jieba tags as place names that name no place in particular
 _GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境内", "国内", "本地", "当地", "外地", "各地",
                                   "全国", "全球", "世界", "各国", "中外", "内地", "本国", "他国"})
+
+
+#: capitalised words of English questions that name no entity
+_ENGLISH_WORDS = frozenset({"english", "chinese", "appendix", "chapter", "table", "figure", "section", "report",
+                            "according", "which", "what", "who", "when", "how", "does", "did", "is", "are"})
 
 
 class UnknownNames:
@@ -25,19 +33,27 @@ class UnknownNames:
     (nr, nz) also fall on common words (纳米 is tagged nrt), so they are not used.
     """
 
-    def __init__(self, report_text: str, graph_names: Callable[[str], tuple[str, ...]]) -> None:
+    def __init__(self, report_text: str, graph_names: Callable[[str], tuple[str, ...]],
+                 entity_names: str = "") -> None:
         self._report_text = report_text  # normalised, lower case, no white space
         self._graph_names = graph_names
+        self._entity_names = entity_names  # every name of every entity, lower case
 
-    def find(self, proper_nouns: list[tuple[str, str]], lang: str) -> list[str]:
-        """The words of ``proper_nouns`` (word, jieba tag) the report never mentions."""
+    def find(self, proper_nouns: list[tuple[str, str]], lang: str, text: str = "") -> list[str]:
+        """The words of ``proper_nouns`` (word, jieba tag) the report never mentions (``text``,
+        the question: a word that starts one of its sentences is capitalised anyway)."""
+        starts = {m.group(1).lower() for m in re.finditer(r"(?:^|[.?!]\s+)([A-Za-z]+)", text)}
         unknown: list[str] = []
-        for word, tag in proper_nouns:
+        for k, (word, tag) in enumerate(proper_nouns):
             low = word.lower()
             if low in self._report_text or low in _GENERIC_PLACE_WORDS or self._known_parts(low):
                 continue
             if tag in ("ns", "nt") or (tag == "eng" and lang == "zh" and sum(c.isupper() for c in word) >= 2):
                 unknown.append(word)
+            elif (tag == "eng" and lang == "en" and k > 0 and word[:1].isupper() and len(word) >= 3
+                  and low not in starts
+                  and low not in self._entity_names and low not in _ENGLISH_WORDS):
+                unknown.append(word)  # "Alibaba": a name in an English question that nothing has
         return unknown
 
     def _known_parts(self, word: str) -> bool:
