@@ -292,7 +292,8 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         word = ("是" if yes else "否") if q.lang == "zh" else ("yes" if yes else "no")
         items = [AnswerItem(word, yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
-    text = sum_sentence(a, q, parts, items[0]) if parts is not None else _sentence(a, q, rows[0], items)
+    inverse = bool(chosen) and chosen[0].answer_is_subject and a.facts.rows[chosen[0].index] is rows[0]
+    text = sum_sentence(a, q, parts, items[0]) if parts is not None else _sentence(a, q, rows[0], items, inverse)
     return Answer(q.raw, "answered", items, text, sparql,
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
 
@@ -404,12 +405,22 @@ def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:
     return not any(kinds & a.types(iri) for iri in linked - {row.subject})
 
 
-def _sentence(a: Answerer, q: Question, row: FactRow, items: list[AnswerItem]) -> str:
+def _sentence(a: Answerer, q: Question, row: FactRow, items: list[AnswerItem], inverse: bool = False) -> str:
+    """One sentence: "X的P：answers", or, when the answers are what has the value asked about
+    (the subjects of the facts), "P「Y」：answers"."""
     pred = a.predicates.get(row.predicate)
     values = [i.label for i in items]
+    label_zh, label_en = (pred.label_zh, pred.label_en) if pred else (row.predicate, row.predicate)
+    if inverse:
+        anchor_zh = a.name(row.obj) if row.obj else a.display(row)
+        anchor_en = a.name(row.obj, "en") if row.obj else a.display(row)
+        if q.lang == "zh":
+            return f"{label_zh}「{anchor_zh}」：{'、'.join(values)}。"
+        return f"{label_en} {anchor_en}: {', '.join(values)}."
     if q.lang == "zh":
-        return f"{a.name(row.subject)}的{pred.label_zh if pred else row.predicate}：{'、'.join(values)}。"
-    return f"{pred.label_en if pred else row.predicate} of {a.name(row.subject, 'en')}: {', '.join(values)}."
+        return f"{a.name(row.subject)}的{label_zh}：{'、'.join(values)}。"
+    of = "" if label_en.endswith((" of", " by", " in")) else " of"
+    return f"{label_en}{of} {a.name(row.subject, 'en')}: {', '.join(values)}."
 
 
 def merge(question: Question, parts: list[Answer]) -> Answer:
