@@ -66,6 +66,7 @@ class Answerer:
         self._label_cache: dict[str, set[str]] = {}
         self._quote_cache: dict[int, str] = {}
         self._figure_count: dict[int, int] = {}
+        self._verbatim_cache: dict[int, str] = {}
         self._columns: dict[str, frozenset[str]] = {}
         texts = [p.text.lower() for p in index.passages]
         self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris,
@@ -113,20 +114,20 @@ class Answerer:
             return text[start:end]
         return row.quote
 
-    def _run(self, q_core: str, i: int) -> int:
-        """The longest stretch of the question (without its linked names) that the fact's quote
-        or value repeats word for word."""
-        from difflib import SequenceMatcher
-        row = self.facts.rows[i]
-        quote = self._quote_cache.get(i)
-        if quote is None:
-            quote = self._quote_cache[i] = normalise(row.quote).lower()
-        best = 0
-        for text in (quote, normalise(row.value or "").lower()):
-            if text:
-                m = SequenceMatcher(None, q_core, text, autojunk=False).find_longest_match()
-                best = max(best, m.size)
-        return best
+    def _run(self, pieces: list[set[str]], i: int) -> int:
+        """The longest stretch of the question (without its linked names) that
+        the fact's quote or value repeats word for word; ``pieces[k]`` holds the question's
+        stretches of k + 3 characters."""
+        text = self._verbatim_cache.get(i)
+        if text is None:
+            row = self.facts.rows[i]
+            text = self._verbatim_cache[i] = normalise(f"{row.quote}\n{row.value or ''}").lower()
+        run = 2
+        for stretches in pieces:
+            if not any(p in text for p in stretches):
+                break
+            run += 1
+        return run
 
     def _figures_in_quote(self, i: int) -> int:
         from chainkg.qa.arithmetic import stated_figures
@@ -260,6 +261,9 @@ class Answerer:
         for lk in links:
             if lk.name:
                 q_core = q_core.replace(lk.name.lower(), "|")
+        # the question's stretches of 3, 4, … characters that no linked name cuts
+        pieces = [{p for p in (q_core[j:j + k] for j in range(len(q_core) - k + 1)) if "|" not in p}
+                  for k in range(3, len(q_core) + 1)]
         sides: dict[int, bool] = {}
         near = linked | reached
         for i in cands:
@@ -311,7 +315,7 @@ class Answerer:
                              for p in row.passages if PASSAGE_BASE + p in self.passages)
                 echo += 0.25 if inside else -0.15
             if not question.section or inside:  # (words of another part of the report say nothing)
-                echo += min(_VERBATIM_CAP, _VERBATIM * max(0, self._run(q_core, i) - 2))
+                echo += min(_VERBATIM_CAP, _VERBATIM * (self._run(pieces, i) - 2))
             named = named_properties.get(row.predicate, 0.0)
             stands_for = self.stands_for(answer, question.wanted_type)
             # "the stance whose country is X" answers "which country" with X itself: no information
