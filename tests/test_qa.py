@@ -231,3 +231,9 @@ def test_english_question_about_a_name_the_report_never_uses(answerer: Answerer)
     assert answerer.ask("How many blockchain patents does Huawei hold, according to the report?").status == "no_answer"
     # a capitalised word that starts a sentence is no name
     assert answerer.ask("Which city did Hyperchain's developer come from? Give the city.").status == "answered"
+
+
+def test_the_noun_asked_for_is_what_the_answer_is_called(answerer: Answerer) -> None:
+    # no class for 学派 or 孵化基地: the answer's own name says it is one
+    assert _labels(answerer.ask("罗金海是哪个学派的创始人？"))[0] == "量子学派"
+    assert _labels(answerer.ask("宝山区的金融服务工作要点提到要跟踪哪个孵化基地？"))[0] == "庙行区块链孵化基地"

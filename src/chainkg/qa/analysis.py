@@ -86,6 +86,8 @@ class Question:
     wanted_type: str = ""
     #: the part of the report the question points at ("附录 3", "八、"), as a section-path prefix
     section: str = ""
+    #: the noun right after the question word ("哪个学派" → 学派), which the answer's name often ends with
+    asked_noun: str = ""
 
     def wants_any(self, *kinds: str) -> bool:
         return any(k in self.wants for k in kinds)
@@ -130,6 +132,8 @@ _ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
 #: "谁投的", "who founded": a person or an organisation is asked for ("谁更多" compares instead)
 _WHO = re.compile(r"谁|\bwho(m|se)?\b", re.I)
 _WHO_COMPARES = re.compile(r"谁.{0,6}(更|最|多|高|大|少|低|早|晚)|比.*谁")
+_ASKED_NOUN = re.compile(r"(?:哪(?:一)?(?:个|家|所|位|种|类|款|座)|什么)([\u4e00-\u9fff]{2,10}?)"
+                         r"(?=的|[，,？?。]|是|在|有|$)")
 _ENGLISH_ASKED = re.compile(r"\b(?:which|what)((?:\s+[a-z-]+){1,3})", re.I)
 #: "the name of X's … platform": the last word of the phrase is its head noun
 _ENGLISH_NAME_OF = re.compile(r"\bname of\b[^?,;]*?([a-z-]+)\s*(?:[?,;]|$)", re.I)
@@ -183,7 +187,18 @@ def analyse(raw: str) -> Question:
     expected = _EXPECTED.search(text)
     n = _COUNT_WORDS[(expected.group(1) or expected.group(2)).lower()] if expected else 0
     return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
-                    bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text), _section(text))
+                    bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text), _section(text),
+                    _asked_noun(text))
+
+
+def _asked_noun(text: str) -> str:
+    """The Chinese noun a "哪个/哪家/什么" question asks for, as written.
+
+    >>> _asked_noun("罗金海是哪个学派的创始人？"), _asked_noun("要跟踪哪个区块链孵化基地的建设")
+    ('学派', '区块链孵化基地')
+    """
+    m = _ASKED_NOUN.search(text)
+    return m.group(1) if m else ""
 
 
 def _section(text: str) -> str:
@@ -217,13 +232,17 @@ def _wanted_type(text: str) -> str:
                        r"的([^\s，,？?的]{1,6}?)(?:有|是|都有|包括)哪(?:些|几)", text)
     after = re.search(r"(?:多少|几)(?:个|家|所|项|位|条|部|本|种)([^\s，,？?的]{1,8})", text)
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
-    for source in (tail.group(1) if tail else "", m.group(1) if m else "", counted.group(1) if counted else "",
-                   after.group(1) if after else "", (before.group(1) or before.group(2)) if before else ""):
+    asked = _asked_noun(text)
+    for k, source in enumerate((tail.group(1) if tail else "", m.group(1) if m else "",
+                                counted.group(1) if counted else "", after.group(1) if after else "",
+                                (before.group(1) or before.group(2)) if before else "")):
         low = source.lower()
         # the longest class noun, the nearest of equals ("哪家机器人公司" asks for a company)
         hits = [(-len(word), low.find(word), cls) for word, cls in TYPE_WORDS if word in low]
         if hits:
             return min(hits)[2]
+        if k == 1 and asked and asked in source:
+            return ""  # "哪个学派的创始人": a kind of thing the ontology has no class for
     return _english_type(text) or ("Agent" if _WHO.search(text) and not _WHO_COMPARES.search(text) else "")
 
 

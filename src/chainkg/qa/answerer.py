@@ -306,6 +306,8 @@ class Answerer:
             # an entity dated otherwise than the question says is not the one it asks about
             echo -= 0.3 if (anchor in clash or answer in clash) else 0.0
             echo += 0.2 if (anchor in fitting or answer in fitting) else 0.0  # the round the question names
+            if question.asked_noun and answer and question.asked_noun in self.name(answer):
+                echo += 0.15  # "哪个学派" answered by 量子学派
             w_lex, w_pred = (0.35, 0.15) if question.lang == "zh" else (0.1, 0.4)
             relevance = lex + 0.3 * pred_sim.get(row.predicate, 0.0)
             inside = False
