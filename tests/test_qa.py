@@ -184,7 +184,8 @@ def test_yes_no_contradicted_by_another_figure_or_a_negation(answerer: Answerer)
 
 
 def test_stated_figures_and_their_sides() -> None:
-    from chainkg.qa.arithmetic import sides, stated_figures
+    from chainkg.qa.arithmetic import sides
+    from chainkg.qa.facttext import stated_figures
 
     assert stated_figures("2018年8月29日共305起，高于去年121起[12]") == [("305起", "起"), ("121起", "起")]
     assert sides("在2017年82%的应用，而在2018年下降到46%", ["82%", "46%"], ["2017", "2018", "应用"]) == [

@@ -20,6 +20,7 @@ from chainkg.qa.analysis import Question, analyse, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
+from chainkg.qa.facttext import FactTexts, stretches
 from chainkg.qa.linker import EntityLinker, Link
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
 from chainkg.qa.unknown import UnknownNames
@@ -57,6 +58,7 @@ class Answerer:
         self.predicates = predicates
         self.entities: dict[str, EntityDoc] = {e.iri: e for e in index.entities}
         self.passages: dict[str, PassageDoc] = {p.iri: p for p in index.passages}
+        self.texts = FactTexts(facts, self.passages)
         self.linker = EntityLinker(index.entities, skip_types=frozenset({"Passage"}))
         # bigram sets are pure functions of the build: computed once, on first use
         self._text_cache: dict[int, set[str]] = {}
@@ -64,10 +66,6 @@ class Answerer:
         self._name_cache: dict[str, set[str]] = {}
         self._shown_cache: dict[int, set[str]] = {}
         self._label_cache: dict[str, set[str]] = {}
-        self._quote_cache: dict[int, str] = {}
-        self._figure_count: dict[int, int] = {}
-        self._verbatim_cache: dict[int, str] = {}
-        self._columns: dict[str, frozenset[str]] = {}
         texts = [p.text.lower() for p in index.passages]
         self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris,
                                           normalise(" ".join(n for e in index.entities for n in e.names)).lower())
@@ -95,56 +93,6 @@ class Answerer:
                        if PASSAGE_BASE + p in self.passages)]
             cached = grams(" ".join(parts))
             self._text_cache[i] = cached
-        return cached
-
-    def sentence(self, row: FactRow) -> str:
-        """The whole sentence of the passage that the fact's quote is part of."""
-        quote = re.sub(r"\s+", "", row.quote)
-        for p in row.passages[:1]:
-            doc = self.passages.get(PASSAGE_BASE + p)
-            if doc is None:
-                continue
-            text = re.sub(r"\s+", "", doc.text)
-            at = text.find(quote[:12])
-            if at < 0:
-                continue
-            start = max(text.rfind(c, 0, at) for c in "。！？；") + 1
-            ends = [e for e in (text.find(c, at + len(quote)) for c in "。！？；") if e >= 0]
-            end = min(ends) if ends else len(text)
-            return text[start:end]
-        return row.quote
-
-    def _run(self, pieces: list[set[str]], i: int) -> int:
-        """The longest stretch of the question (without its linked names) that
-        the fact's quote or value repeats word for word; ``pieces[k]`` holds the question's
-        stretches of k + 3 characters."""
-        text = self._verbatim_cache.get(i)
-        if text is None:
-            row = self.facts.rows[i]
-            text = self._verbatim_cache[i] = normalise(f"{row.quote}\n{row.value or ''}").lower()
-        run = 2
-        for stretches in pieces:
-            if not any(p in text for p in stretches):
-                break
-            run += 1
-        return run
-
-    def _figures_in_quote(self, i: int) -> int:
-        from chainkg.qa.arithmetic import stated_figures
-
-        cached = self._figure_count.get(i)
-        if cached is None:
-            cached = self._figure_count[i] = len({f for f, _ in stated_figures(self.facts.rows[i].quote)})
-        return cached
-
-    def column_values(self, predicate: str) -> frozenset[str]:
-        """The few literal values a property takes, when it is a column of marks, of yes/no or
-        of a handful of worded categories (at most eight values); empty otherwise."""
-        cached = self._columns.get(predicate)
-        if cached is None:
-            values = {v for (p, v) in self.facts.by_value if p == predicate}
-            cached = frozenset(values) if 2 <= len(values) <= 8 else frozenset()
-            self._columns[predicate] = cached
         return cached
 
     def has_figure(self, iri: str | None) -> bool:
@@ -261,9 +209,7 @@ class Answerer:
         for lk in links:
             if lk.name:
                 q_core = q_core.replace(lk.name.lower(), "|")
-        # the question's stretches of 3, 4, … characters that no linked name cuts
-        pieces = [{p for p in (q_core[j:j + k] for j in range(len(q_core) - k + 1)) if "|" not in p}
-                  for k in range(3, len(q_core) + 1)]
+        pieces = stretches(q_core)
         sides: dict[int, bool] = {}
         near = linked | reached
         for i in cands:
@@ -300,7 +246,7 @@ class Answerer:
             stated = self.sibling_value(answer or "", "value") if figure else (row.value if row.is_numeric else None)
             if stated and wants_figure and stated.split(".")[0] in question.numbers:
                 echo -= 0.3
-            if wants_figure and not answer_is_subject and self._figures_in_quote(i) == 1:
+            if wants_figure and not answer_is_subject and self.texts.figures_in_quote(i) == 1:
                 echo += 0.05  # a quote that states one figure is about that figure only
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
             # an entity dated otherwise than the question says is not the one it asks about
@@ -317,7 +263,7 @@ class Answerer:
                              for p in row.passages if PASSAGE_BASE + p in self.passages)
                 echo += 0.25 if inside else -0.15
             if not question.section or inside:  # (words of another part of the report say nothing)
-                echo += min(_VERBATIM_CAP, _VERBATIM * (self._run(pieces, i) - 2))
+                echo += min(_VERBATIM_CAP, _VERBATIM * (self.texts.verbatim_run(pieces, i) - 2))
             named = named_properties.get(row.predicate, 0.0)
             stands_for = self.stands_for(answer, question.wanted_type)
             # "the stance whose country is X" answers "which country" with X itself: no information
@@ -355,13 +301,6 @@ class Answerer:
         neighbours = {self.facts.rows[i].obj for i in self.facts.by_subject.get(iri, [])
                       if wanted in self.types(self.facts.rows[i].obj)}
         return neighbours.pop() if len(neighbours) == 1 else None
-
-    def quote_mentions(self, i: int, names: list[str]) -> bool:
-        """Whether the fact's quote contains every one of ``names`` (normalised, lower case)."""
-        quote = self._quote_cache.get(i)
-        if quote is None:
-            quote = self._quote_cache[i] = normalise(self.facts.rows[i].quote).lower()
-        return all(n in quote for n in names)
 
     def _states_value(self, i: int, q_all: set[str], q_text: str) -> bool:
         """The question itself states this literal (most of its bigrams are in the question)."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import AnswerItem
+from chainkg.qa.facttext import stated_figures
 from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, format_number, number, number_in_text, unit_from_quote
 from chainkg.qa.scoring import Scored, is_date
@@ -215,28 +216,6 @@ def _about(a: Answerer, q: Question, subject: str, quote: str) -> str | None:
     return subject
 
 
-#: a figure as the report writes it: digits with a multiplier or a unit (not a year, a date or a
-#: footnote mark)
-_STATED_FIGURE = re.compile(r"(?<![\d.\[])(\d+(?:\.\d+)?)(%|％|万亿|亿|万|千)?"
-                            r"(美元|美金|元|起|家|个|件|笔|所|人|项|次|倍|nm)?(?![\d.年月日\]])")
-
-
-def stated_figures(sentence: str) -> list[tuple[str, str]]:
-    """The figures a sentence states, each with its unit (multiplier and measure word).
-
-    >>> stated_figures("①国外专利最高每件20万，国内最高每件5万②对技术成果转化的最高20万")
-    [('20万', '万'), ('5万', '万'), ('20万', '万')]
-    >>> stated_figures("2018年1月1日至8月29日共发生融资事件305起，高于去年121起[12]")
-    [('305起', '起'), ('121起', '起')]
-    """
-    out = []
-    for m in _STATED_FIGURE.finditer(re.sub(r"[\s,]", "", sentence)):
-        unit = (m.group(2) or "") + (m.group(3) or "")
-        if unit:
-            out.append((m.group(0), unit))
-    return out
-
-
 def sides(sentence: str, figures: list[str], words: list[str]) -> list[str]:
     """For each figure in turn, the question's words that only the stretch of the sentence
     before it has (from the previous figure or clause break): what the figure is of. Empty
@@ -289,7 +268,7 @@ def figures_side_by_side(a: Answerer, scored: list[Scored]) -> tuple[Scored, lis
         n = _figure(a, s)
         if n is None and not subject_figure:
             continue
-        figures = stated_figures(a.sentence(row))
+        figures = stated_figures(a.texts.sentence(row))
         own = next((unit for text, unit in figures if n is not None and number(text.rstrip(unit)) == n), None)
         units = [unit for _, unit in figures]
         unit = own or (max(set(units), key=units.count) if units else None)

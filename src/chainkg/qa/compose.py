@@ -197,7 +197,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     """The Answer for the scored candidates, or no_answer when nothing supports one."""
     names = [lk.name for lk in a.specific(links) if lk.name]
     # a fact found by search whose quote uses the question's names is about them too ("各国政府…")
-    named = {s.index for s in scored if s.link == 0 and names and a.quote_mentions(s.index, names)}
+    named = {s.index for s in scored if s.link == 0 and names and a.texts.quote_mentions(s.index, names)}
     # and so are the other facts about the same subject ("…在全球范围内得到复制推广的三类经验": its examples)
     subjects = {a.facts.rows[i].subject for i in named}
     named |= {s.index for s in scored if s.link == 0 and a.facts.rows[s.index].subject in subjects}
@@ -251,7 +251,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         wanted = lead.iri is not None and q.wanted_type and a.stands_for(lead.iri, q.wanted_type)
         items = [*([lead] if wanted else []), *(AnswerItem(f, None, None) for f in figures)]
         if q.wants_any("compare") and not wanted:  # which side is larger
-            side = larger_side(q, a.sentence(a.facts.rows[best.index]), figures,
+            side = larger_side(q, a.texts.sentence(a.facts.rows[best.index]), figures,
                                [w for w in a.index.segmenter.tokens(q.text) if len(w) >= 2])
             items = [AnswerItem(side, None, None), *items] if side else items
     elif most is not None:

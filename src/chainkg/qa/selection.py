@@ -78,7 +78,7 @@ def select(a: Answerer, q: Question) -> Selection | None:
     conditions: list[tuple[str, str]] = []
     marks = False
     for name, info in a.predicates.items():
-        values = a.column_values(name)
+        values = a.texts.column_values(name)
         found = _named_at(text, info.label_zh if q.lang == "zh" else info.label_en) if values else None
         if found is None:
             continue
