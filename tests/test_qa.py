@@ -238,3 +238,9 @@ def test_the_noun_asked_for_is_what_the_answer_is_called(answerer: Answerer) -> 
     # no class for 学派 or 孵化基地: the answer's own name says it is one
     assert _labels(answerer.ask("罗金海是哪个学派的创始人？"))[0] == "量子学派"
     assert _labels(answerer.ask("宝山区的金融服务工作要点提到要跟踪哪个孵化基地？"))[0] == "庙行区块链孵化基地"
+
+
+def test_a_later_part_asks_about_what_the_description_found(answerer: Answerer) -> None:
+    labels = _labels(answerer.ask("推出全国首个区块链电子处方的那家医院在哪个城市？这个城市给重点引进的高层次人才的"
+                                  "租房补贴最多多少？"))
+    assert "上海" in labels and any("10万元" in label for label in labels)

@@ -101,7 +101,8 @@ _FOLLOW_UP = re.compile(r"^[^，,]{0,4}?(各|分别|各自)(是|为|有)?(多少
                         r"^(分别|都|具体)?(是|有)哪(些|几个|几家|几所)$|"
                         r"^(give|what are) (both|each)|^which (ones|are they)$", re.I)
 #: a definite description that names the entity the rest of the question is about
-_DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是叫]{0,8})[，,]?(.+)$")
+_DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是叫在有哪什多几位属]{0,8})"
+                          r"[，,]?(.+)$")
 #: what is left after a description when the question only asks for the name of what it describes
 _NAMING = re.compile(r"^(它|其)?(叫|是)(什么|啥|哪个|哪家|哪一个)(名字)?$|^(名字|名称)(是|叫)(什么|啥)$")
 #: nouns that say what kind of entity is meant, and the ontology class they name
@@ -146,6 +147,8 @@ def split_question(text: str) -> list[tuple[str, bool]]:
     [('开发了 Hyperchain 的那家公司', True), ('2018年6月拿到了多少融资', False)]
     >>> split_question("严格监管的国家有几个？分别是哪些？")
     [('严格监管的国家有几个，分别是哪些', False)]
+    >>> split_question("推出电子处方的那家医院在哪个城市？")
+    [('推出电子处方的那家医院', True), ('在哪个城市', False)]
     >>> split_question("存信开发的那个应用叫什么？")
     [('存信开发的那个应用', True)]
     >>> split_question("苏州和长沙的产业基金哪个规模大？各多少？")

@@ -190,7 +190,9 @@ class Answerer:
         excluded = {iri for lk in links if question.excluded and lk.name in question.excluded.lower()
                     for iri in lk.iris}
         linked = {iri for lk in self.specific(links) for iri in lk.iris} - excluded
-        qg = question_grams(question, [lk.name for lk in links])
+        # in a later part ("…？在哪个城市？") the noun asked for only says what kind the answer is
+        in_context = any(lk.name == "" for lk in links)
+        qg = question_grams(question, [lk.name for lk in links] + ([question.asked_noun] if in_context else []))
         pred_sim = self._predicate_similarity(question)
         named_properties = self.named_properties(question)
         # an answer tied to several of the question's entities is the intersection they ask for
