@@ -244,3 +244,10 @@ def test_a_later_part_asks_about_what_the_description_found(answerer: Answerer) 
     labels = _labels(answerer.ask("推出全国首个区块链电子处方的那家医院在哪个城市？这个城市给重点引进的高层次人才的"
                                   "租房补贴最多多少？"))
     assert "上海" in labels and any("10万元" in label for label in labels)
+
+
+def test_the_report_calling_answers_what_the_question_asks_for(answerer: Answerer) -> None:
+    # the two are platforms in the graph, and the report calls them 产品
+    answer = answerer.ask("中钞区块链技术研究院推出过哪两项创新产品？")
+    labels = " ".join(f"{i.label} {i.value}" for i in answer.answers)
+    assert "Block-X" in labels and ("BROP" in labels or "络谱" in labels)

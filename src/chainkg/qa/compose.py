@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question, chinese_class_nouns, question_dates
+from chainkg.qa.analysis import TYPE_WORDS, Question, chinese_class_nouns, question_dates
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import (
     date_pair,
@@ -278,7 +278,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             items = [how_many, *(_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s))
                                 for s in members)] if _ITEMS_ASKED.search(q.text) else [how_many]
     rows = [a.facts.rows[s.index] for s in chosen]
-    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items):
+    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items, rows):
         return _no_answer(a, q, hits)
     sparql, confirmed = confirm(a, rows)
     if not confirmed:
@@ -340,7 +340,7 @@ def _contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
     return False
 
 
-def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem]) -> bool:
+def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[FactRow]) -> bool:
     """The best the graph offers is not the kind of thing asked for: a figure asked for and
     none found, money asked for and only other figures found ("融了多少钱" answered by a count
     of copyrights), or an entity of a named class asked for ("哪家风投公司") and only entities
@@ -352,6 +352,10 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem]) -> bool:
             return True  # "融了多少钱" answered by a count of copyrights
     if q.wanted_type and not q.wants_any("count", "yesno"):
         entities = [i.iri for i in items if i.iri]
+        # "推出 BROP 与 Block-X 两项产品": the report itself calls them what the question asks for
+        nouns = [w for w, cls in TYPE_WORDS if cls == q.wanted_type and not w.isascii()]
+        if any(w in r.quote for r in rows for w in nouns):
+            return False
         return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
     return False
 
