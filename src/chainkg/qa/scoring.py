@@ -26,7 +26,9 @@ NUMERIC_PROPERTIES = frozenset({"value", "amount", "amountCNY", "amountUSD", "ma
 DATE_TYPES = ("date", "gYear", "gYearMonth")
 #: the weight of a property the question names and asks the value of ("…的整体态度是什么")
 ASKED_PROPERTY = 0.4
-_WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm"})
+#: properties that describe rather than answer (a statistic's measure and unit say what it counts)
+_WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm",
+                              "measure", "unit"})
 
 
 def grams(text: str) -> set[str]:
