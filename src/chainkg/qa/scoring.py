@@ -28,7 +28,7 @@ DATE_TYPES = ("date", "gYear", "gYearMonth")
 ASKED_PROPERTY = 0.4
 #: properties that describe rather than answer (a statistic's measure and unit say what it counts)
 _WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm",
-                              "measure", "unit"})
+                              "measure", "unit", "about"})
 
 
 def grams(text: str) -> set[str]:
