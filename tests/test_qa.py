@@ -251,3 +251,8 @@ def test_the_report_calling_answers_what_the_question_asks_for(answerer: Answere
     answer = answerer.ask("中钞区块链技术研究院推出过哪两项创新产品？")
     labels = " ".join(f"{i.label} {i.value}" for i in answer.answers)
     assert "Block-X" in labels and ("BROP" in labels or "络谱" in labels)
+
+
+def test_a_list_whose_size_the_question_states() -> None:
+    assert analyse("得到推广的三类先行经验分别是哪些？").expected_items == 3
+    assert analyse("过去五年芯片工艺经历了哪些制程？").expected_items == 0
