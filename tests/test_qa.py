@@ -256,3 +256,12 @@ def test_the_report_calling_answers_what_the_question_asks_for(answerer: Answere
 def test_a_list_whose_size_the_question_states() -> None:
     assert analyse("得到推广的三类先行经验分别是哪些？").expected_items == 3
     assert analyse("过去五年芯片工艺经历了哪些制程？").expected_items == 0
+
+
+def test_names_joined_for_comparison() -> None:
+    from chainkg.qa.arithmetic import coordinated
+    from chainkg.qa.linker import Link
+
+    text = "新认定的区块链企业，长沙和广州谁给得多"
+    links = [Link(n, text.find(n), text.find(n) + len(n), (n,)) for n in ("区块链", "长沙", "广州")]
+    assert [lk.name for lk in coordinated(text, links)] == ["长沙", "广州"]  # a comma joins nothing

@@ -44,7 +44,7 @@ def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
 
 
 #: what joins two names the question compares ("上海和广东", "Beijing or Shenzhen")
-_JOINED = re.compile(r"[^\s，,]{0,2}?\s*(和|与|及|跟|同|、|,|，|还是|或|\band\b|\bor\b|\bvs\.?)\s*$", re.I)
+_JOINED = re.compile(r"[^\s，,]{0,2}?\s*(和|与|及|跟|同|、|还是|或|\band\b|\bor\b|\bvs\.?)\s*$", re.I)
 
 
 def coordinated(text: str, links: list[Link]) -> list[Link]:
