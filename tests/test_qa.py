@@ -265,3 +265,8 @@ def test_names_joined_for_comparison() -> None:
     text = "新认定的区块链企业，长沙和广州谁给得多"
     links = [Link(n, text.find(n), text.find(n) + len(n), (n,)) for n in ("区块链", "长沙", "广州")]
     assert [lk.name for lk in coordinated(text, links)] == ["长沙", "广州"]  # a comma joins nothing
+
+
+def test_who_gives_more_compares() -> None:
+    assert "compare" in analyse("苏州和长沙谁给得多？").wants
+    assert "compare" not in analyse("巴比特的A轮是谁领投的？").wants

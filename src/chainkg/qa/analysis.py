@@ -19,7 +19,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
                       r"\bsum\b", re.I),
     "compare": re.compile(r"谁(更|的.*更)|(多|高|大|早)还是(少|低|小|晚)|哪(个|所|家|一个|国)?(先|更早|更晚)|"
-                          r"哪(个|家|国|一个).*更|"
+                          r"哪(个|家|国|一个).*更|谁[^，,？?]{0,6}(多|高|大|少|低|早|晚)(?:[，,？?]|$)|"
                           r"更(高|多|大|早|晚|少|低)|比.*谁|"
                           r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)(?:[，,？?]|$)|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
