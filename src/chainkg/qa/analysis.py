@@ -20,7 +20,7 @@ _CUES: dict[str, re.Pattern[str]] = {
                       r"\bsum\b", re.I),
     "compare": re.compile(r"谁(更|的.*更)|(多|高|大|早)还是(少|低|小|晚)|哪(个|所|家|一个|国)?(先|更早|更晚)|"
                           r"哪(个|家|国|一个).*更|谁[^，,？?]{0,6}(多|高|大|少|低|早|晚)(?:[，,？?]|$)|"
-                          r"更(高|多|大|早|晚|少|低)|比.*谁|"
+                          r"更(高|多|大|早|晚|少|低)|比(?!特).*谁|"
                           r"哪(个|家|国|一个|座)[^，,？?]{0,6}(大|高|多|少|低|小)(?:[，,？?]|$)|"
                           r"\b(higher|more|larger|greater|earlier|later|fewer|lower)\b", re.I),
     "most": re.compile(r"最(多|高|大|少|低|小)|\b(most|highest|largest|biggest|lowest|fewest|least|smallest)\b",
@@ -133,7 +133,7 @@ _ENGLISH_TYPES: tuple[tuple[str, str], ...] = (
     ("organi", "Organization"), ("institut", "Organization"), ("fund", "Organization"), ("court", "Court"))
 #: "谁投的", "who founded": a person or an organisation is asked for ("谁更多" compares instead)
 _WHO = re.compile(r"谁|\bwho(m|se)?\b", re.I)
-_WHO_COMPARES = re.compile(r"谁.{0,6}(更|最|多|高|大|少|低|早|晚)|比.*谁")
+_WHO_COMPARES = re.compile(r"谁.{0,6}(更|最|多|高|大|少|低|早|晚)|比(?!特).*谁")
 _ASKED_NOUN = re.compile(r"(?:哪(?:一)?(?:个|家|所|位|种|类|款|座)|什么)([\u4e00-\u9fff]{2,10}?)"
                          r"(?=的|[，,？?。]|是|在|有|$)")
 _ENGLISH_ASKED = re.compile(r"\b(?:which|what)((?:\s+[a-z-]+){1,3})", re.I)
