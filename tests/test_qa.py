@@ -270,3 +270,7 @@ def test_names_joined_for_comparison() -> None:
 def test_who_gives_more_compares() -> None:
     assert "compare" in analyse("苏州和长沙谁给得多？").wants
     assert "compare" not in analyse("巴比特的A轮是谁领投的？").wants
+
+
+def test_which_one_a_section_lists_most_for(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("附录4中哪个地区的区块链专项政策最多？一共有几项？"))[:2] == ["上海", "3项"]

@@ -99,6 +99,7 @@ _PART_END = re.compile(r"[？?]")
 _FOLLOW_UP = re.compile(r"^[^，,]{0,4}?(各|分别|各自)(是|为|有)?(多少|几)[^，,]{0,3}$|"
                         r"^(哪(个|一个|家|边|方)?|谁)更?(高|大|多|少|低|小|早|晚)(一些|一点)?$|"
                         r"^(各|分别|各自)(是|在)?(什么时候|何时|哪一?年|哪一?天)$|"
+                        r"^(一共|共|总共)?有(多少|几)(个|项|家|所|条|部|种)?$|"
                         r"^(分别|都|具体)?(是|有)哪(些|几个|几家|几所)$|"
                         r"^(give|what are) (both|each)|^which (ones|are they)$", re.I)
 #: a definite description that names the entity the rest of the question is about

@@ -8,9 +8,12 @@ one of them). Only IRIs from the graph go into the query text.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from chainkg.ingest.factrows import FactRow
 from chainkg.qa.analysis import Question
+from chainkg.qa.scoring import Scored
 from chainkg.vocab import CKO
 
 if TYPE_CHECKING:
@@ -59,3 +62,30 @@ def measure_word(q: Question) -> str:
     """The measure word the question counts with ("多少项" → "项"), 个 by default."""
     m = _MEASURE_WORD.search(q.text)
     return m.group(1) if m else ("" if q.lang == "en" else "个")
+
+
+def most_counted(a: Answerer, q: Question, scored: list[Scored]) -> tuple[str, list[int]] | None:
+    """"附录4里哪个地区列的专项政策最多": of the entities of the kind asked for that the
+    section's facts point to by the best such fact's property, the one the most subjects point
+    to, and those facts; None unless that one is a clear winner."""
+    if not (q.section and q.wants_any("most") and q.wants_any("entity", "count")):
+        return None
+    inside = {iri.rsplit("/", 1)[-1] for iri in section_passages(a, q.section)}
+
+    def fits(row: FactRow) -> bool:
+        return (row.obj is not None and not inside.isdisjoint(row.passages)
+                and (not q.wanted_type or q.wanted_type in a.types(row.obj)))
+
+    top = next((a.facts.rows[s.index] for s in scored[:50]
+                if not s.answer_is_subject and fits(a.facts.rows[s.index])), None)
+    if top is None:
+        return None
+    pointing: dict[str, dict[str, int]] = defaultdict(dict)
+    for i, row in enumerate(a.facts.rows):
+        if row.predicate == top.predicate and fits(row):
+            pointing[row.obj or ""].setdefault(row.subject, i)
+    ranked = sorted(pointing.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) < 2 or len(ranked[0][1]) == len(ranked[1][1]):
+        return None
+    winner, subjects = ranked[0]
+    return winner, list(subjects.values())

@@ -22,7 +22,7 @@ from chainkg.qa.arithmetic import (
     total,
     winner,
 )
-from chainkg.qa.census import census, measure_word
+from chainkg.qa.census import census, measure_word, most_counted
 from chainkg.qa.linker import Link
 from chainkg.qa.render import (
     chinese_amount,
@@ -206,6 +206,15 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         linked_first = [s for s in scored if s.link > 0 or s.index in named]
         scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
         scored.sort(key=lambda s: -s.score)
+    most_listed = most_counted(a, q, scored)
+    if most_listed is not None:  # "哪个地区列的专项政策最多？有几项？"
+        place, facts = most_listed
+        rows = [a.facts.rows[i] for i in facts]
+        items = [AnswerItem(a.name(place, q.lang), a.name(place, "en" if q.lang == "zh" else "zh"), place),
+                 AnswerItem(f"{len(facts)}{measure_word(q)}", len(facts), None)]
+        sparql, _ = confirm(a, rows)
+        text = f"{items[0].label}最多：{items[1].label}。" if q.lang == "zh" else f"{items[0].label}: {len(facts)}."
+        return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits), 0.7, tuple(facts))
     counted = _counted(a, q, links, hits)
     if counted is not None:
         return counted
