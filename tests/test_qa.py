@@ -274,3 +274,7 @@ def test_who_gives_more_compares() -> None:
 
 def test_which_one_a_section_lists_most_for(answerer: Answerer) -> None:
     assert _labels(answerer.ask("附录4中哪个地区的区块链专项政策最多？一共有几项？"))[:2] == ["上海", "3项"]
+
+
+def test_a_sum_of_the_figures_one_sentence_states_for_the_question_s_words(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("杭州对新认定的国家级和省级技术中心的奖励合计多少？"))[0] == "400万"

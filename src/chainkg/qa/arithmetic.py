@@ -276,3 +276,31 @@ def figures_side_by_side(a: Answerer, scored: list[Scored]) -> tuple[Scored, lis
         if 2 <= len(same) <= 4:
             return s, same
     return None
+
+
+def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tuple[Scored, str, Decimal] | None:
+    """"国家级、省级、市级技术中心的奖励加起来": the figures of one unit that the best figure's
+    sentence states, each in a clause naming one of the question's words, added up; with the
+    unit and the total."""
+    for s in scored[:5]:
+        if s.score < 0.85 * scored[0].score:
+            break
+        row = a.facts.rows[s.index]
+        if _figure(a, s) is None and not a.has_figure(row.subject):
+            continue
+        sentence = a.texts.sentence(row)
+        kept: list[tuple[Decimal, str]] = []
+        at = 0
+        for text, unit in stated_figures(sentence):
+            end = sentence.find(text, at)
+            if end < 0:
+                break
+            clause = re.split(r"[，,；;、]", sentence[at:end])[-1]
+            at = end + len(text)
+            value = number(text[:len(text) - len(unit)])
+            if value is not None and any(w in clause for w in words):
+                kept.append((value, unit))
+        units = {u for _, u in kept}
+        if len(kept) >= 2 and len(units) == 1:
+            return s, units.pop(), sum((v for v, _ in kept), Decimal(0))
+    return None

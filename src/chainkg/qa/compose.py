@@ -19,6 +19,7 @@ from chainkg.qa.arithmetic import (
     larger_side,
     sum_item,
     sum_sentence,
+    sum_side_by_side,
     total,
     winner,
 )
@@ -243,6 +244,16 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
     pair = figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None
     parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
+    clauses = sum_side_by_side(a, scored, [w for w in a.index.segmenter.tokens(q.text) if len(w) >= 2]) if (
+        q.wants_any("sum") and pair is None and parts is None) else None
+    if clauses is not None:  # "国家级、省级、市级…的奖励加起来"
+        best, unit, amount = clauses
+        items = [AnswerItem(f"{format_number(amount)}{unit}", float(amount), None)]
+        rows = [a.facts.rows[best.index]]
+        sparql, _ = confirm(a, rows)
+        text = f"合计：{items[0].label}。" if q.lang == "zh" else f"In total: {items[0].label}."
+        return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits),
+                      round(min(1.0, best.score), 3), (best.index,))
     # "哪个城市…最多" (not "补贴最高是多少": a cap, asked of one entity)
     dates = date_pair(a, q, links, scored) if q.wants_any("date") and pair is None else None
     side_by_side = figures_side_by_side(a, scored) if (
