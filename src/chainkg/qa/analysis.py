@@ -193,9 +193,10 @@ def analyse(raw: str) -> Question:
     n = _COUNT_WORDS[(expected.group(1) or expected.group(2)).lower()] if expected else 0
     stated = _STATED_COUNT.search(text) if "list" in wants and not n else None
     n = _COUNT_WORDS[stated.group(1)] if stated else n  # "三类先行经验分别是啥": three are listed
+    asked = _asked_noun(text)
     return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
-                    bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text), _section(text),
-                    _asked_noun(text))
+                    bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text, asked), _section(text),
+                    asked)
 
 
 def _asked_noun(text: str) -> str:
@@ -223,11 +224,11 @@ def _section(text: str) -> str:
     return f"{chapter}、" if chapter else ""
 
 
-def _wanted_type(text: str) -> str:
+def _wanted_type(text: str, asked: str) -> str:
     """The class named by the noun right after the question word, at the end of a description
-    or before the count asked for.
+    or before the count asked for; ``asked`` is that noun as written (``_asked_noun``).
 
-    >>> _wanted_type("整体态度为严禁的国家有几个？")
+    >>> _wanted_type("整体态度为严禁的国家有几个？", "")
     'Country'
     """
     m = re.search(r"(?:哪(?:一)?(?:个|家|所|位|本|些|几(?:家|个|所)?)?|什么|which|what)\s*([^\s，,？?的]{1,6})",
@@ -239,7 +240,6 @@ def _wanted_type(text: str) -> str:
                        r"的([^\s，,？?的]{1,6}?)(?:有|是|都有|包括)哪(?:些|几)", text)
     after = re.search(r"(?:多少|几)(?:个|家|所|项|位|条|部|本|种)([^\s，,？?的]{1,8})", text)
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
-    asked = _asked_noun(text)
     for k, source in enumerate((tail.group(1) if tail else "", m.group(1) if m else "",
                                 counted.group(1) if counted else "", after.group(1) if after else "",
                                 (before.group(1) or before.group(2)) if before else "")):

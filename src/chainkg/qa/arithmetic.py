@@ -19,7 +19,7 @@ from chainkg.qa.scoring import Scored, is_date
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
-SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
+_SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
 #: a figure of the question's entities: which entity, the fact, its number
 Figure = tuple[Link, Scored, Decimal]
 
@@ -67,11 +67,10 @@ def figure_pair(a: Answerer, links: list[Link], scored: list[Scored], text: str 
             continue
         seen.add(link.iris)
         found.extend((link, *numeric) for numeric in numeric_for(a, link, scored, limit=8))
-    # a figure about both sides ("北上深杭四城…76.5%") is neither side's
-    sides_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for link, s, _ in found:
-        sides_of[a.facts.rows[s.index].subject].add(link.iris)
-    if joined:
+    if joined:  # a figure about both sides ("北上深杭四城…76.5%") is neither side's
+        sides_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for link, s, _ in found:
+            sides_of[a.facts.rows[s.index].subject].add(link.iris)
         found = [f for f in found if len(sides_of[a.facts.rows[f[1].index].subject]) == 1]
     best: list[Figure] | None = None
     for i, first in enumerate(found):
@@ -171,7 +170,7 @@ def difference(a: Answerer, q: Question, pair: list[Figure]) -> list[AnswerItem]
 
 def winner(a: Answerer, q: Question, pair: list[Figure]) -> AnswerItem:
     """The entity whose figure is larger (or smaller, when the question asks which is less)."""
-    pick = min if SMALLER.search(q.text) else max
+    pick = min if _SMALLER.search(q.text) else max
     iri = pick(pair, key=lambda t: t[2])[0].iris[0]
     return AnswerItem(a.name(iri), a.name(iri, "en"), iri)
 
@@ -224,14 +223,10 @@ def sides(sentence: str, figures: list[str], words: list[str]) -> list[str]:
     >>> sides("①国外专利最高每件20万，国内最高每件5万", ["20万", "5万"], ["国外", "专利", "国内", "最高"])
     ['国外专利', '国内']
     """
-    stretches, at = [], 0
-    for f in figures:
-        end = sentence.find(f, at)
-        if end < 0:
-            return []
-        stretch = sentence[at:end]
-        stretches.append(re.split(r"[，,；;]", stretch)[-1] or stretch)  # its own clause
-        at = end + len(f)
+    before = _before_each(sentence, figures)
+    if len(before) < len(figures):
+        return []
+    stretches = [re.split(r"[，,；;]", stretch)[-1] or stretch for stretch in before]  # its own clause
     out = []
     for k, stretch in enumerate(stretches):
         others = "".join(s for j, s in enumerate(stretches) if j != k)
@@ -239,6 +234,23 @@ def sides(sentence: str, figures: list[str], words: list[str]) -> list[str]:
         if not own:
             return []
         out.append("".join(own))
+    return out
+
+
+def _before_each(sentence: str, figures: list[str]) -> list[str]:
+    """For each figure in turn, the stretch of ``sentence`` between the previous one and it; it
+    stops at the first figure the sentence does not have where expected.
+
+    >>> _before_each("国外20万，国内5万", ["20万", "5万"])
+    ['国外', '，国内']
+    """
+    out, at = [], 0
+    for f in figures:
+        end = sentence.find(f, at)
+        if end < 0:
+            break
+        out.append(sentence[at:end])
+        at = end + len(f)
     return out
 
 
@@ -251,7 +263,7 @@ def larger_side(q: Question, sentence: str, figures: list[str], words: list[str]
     if len(of) != 2 or len(values) != 2 or values[0] is None or values[1] is None or values[0] == values[1]:
         return None
     first_larger = values[0] > values[1]
-    return of[0] if first_larger != bool(SMALLER.search(q.text)) else of[1]
+    return of[0] if first_larger != bool(_SMALLER.search(q.text)) else of[1]
 
 
 def figures_side_by_side(a: Answerer, scored: list[Scored]) -> tuple[Scored, list[str]] | None:
@@ -289,14 +301,10 @@ def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tup
         if _figure(a, s) is None and not a.has_figure(row.subject):
             continue
         sentence = a.texts.sentence(row)
+        figures = stated_figures(sentence)
         kept: list[tuple[Decimal, str]] = []
-        at = 0
-        for text, unit in stated_figures(sentence):
-            end = sentence.find(text, at)
-            if end < 0:
-                break
-            clause = re.split(r"[，,；;、]", sentence[at:end])[-1]
-            at = end + len(text)
+        for (text, unit), stretch in zip(figures, _before_each(sentence, [f for f, _ in figures]), strict=False):
+            clause = re.split(r"[，,；;、]", stretch)[-1]
             value = number(text[:len(text) - len(unit)])
             if value is not None and any(w in clause for w in words):
                 kept.append((value, unit))

@@ -207,15 +207,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         linked_first = [s for s in scored if s.link > 0 or s.index in named]
         scored = linked_first + [s for s in scored if s.link == 0 and s.score >= scored[0].score + 0.15]
         scored.sort(key=lambda s: -s.score)
-    most_listed = most_counted(a, q, scored)
-    if most_listed is not None:  # "哪个地区列的专项政策最多？有几项？"
-        place, facts = most_listed
-        rows = [a.facts.rows[i] for i in facts]
-        items = [AnswerItem(a.name(place, q.lang), a.name(place, "en" if q.lang == "zh" else "zh"), place),
-                 AnswerItem(f"{len(facts)}{measure_word(q)}", len(facts), None)]
-        sparql, _ = confirm(a, rows)
-        text = f"{items[0].label}最多：{items[1].label}。" if q.lang == "zh" else f"{items[0].label}: {len(facts)}."
-        return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits), 0.7, tuple(facts))
+    listed_most = _listed_most(a, q, scored, hits)
+    if listed_most is not None:
+        return listed_most
     counted = _counted(a, q, links, hits)
     if counted is not None:
         return counted
@@ -244,26 +238,18 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
     pair = figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None
     parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
-    clauses = sum_side_by_side(a, scored, [w for w in a.index.segmenter.tokens(q.text) if len(w) >= 2]) if (
-        q.wants_any("sum") and pair is None and parts is None) else None
-    if clauses is not None:  # "国家级、省级、市级…的奖励加起来"
-        best, unit, amount = clauses
-        items = [AnswerItem(f"{format_number(amount)}{unit}", float(amount), None)]
-        rows = [a.facts.rows[best.index]]
-        sparql, _ = confirm(a, rows)
-        text = f"合计：{items[0].label}。" if q.lang == "zh" else f"In total: {items[0].label}."
-        return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits),
-                      round(min(1.0, best.score), 3), (best.index,))
-    # "哪个城市…最多" (not "补贴最高是多少": a cap, asked of one entity)
+    summed = _clause_sum(a, q, scored, hits) if q.wants_any("sum") and pair is None and parts is None else None
+    if summed is not None:
+        return summed
     dates = date_pair(a, q, links, scored) if q.wants_any("date") and pair is None else None
     side_by_side = figures_side_by_side(a, scored) if (
         q.wants_any("compare", "diff") and pair is None and parts is None and dates is None) else None
+    # "哪个城市…最多" (not "补贴最高是多少": a cap, asked of one entity)
     superlative = q.wants_any("most") and q.wants_any("entity", "list") and pair is None and parts is None
     most = extreme(a, q, scored) if superlative and side_by_side is None and dates is None else None
     if dates is not None:  # which of two came first, and when each
         first, chosen = dates
-        items = [AnswerItem(a.name(first, q.lang), a.name(first, "en" if q.lang == "zh" else "zh"), first),
-                 *(item_for(a, q, a.facts.rows[s.index], s) for s in chosen)]
+        items = [_entity_item(a, q, first), *(item_for(a, q, a.facts.rows[s.index], s) for s in chosen)]
     elif side_by_side is not None:
         best, figures = side_by_side
         chosen = [best]
@@ -271,15 +257,13 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         wanted = lead.iri is not None and q.wanted_type and a.stands_for(lead.iri, q.wanted_type)
         items = [*([lead] if wanted else []), *(AnswerItem(f, None, None) for f in figures)]
         if q.wants_any("compare") and not wanted:  # which side is larger
-            side = larger_side(q, a.texts.sentence(a.facts.rows[best.index]), figures,
-                               [w for w in a.index.segmenter.tokens(q.text) if len(w) >= 2])
+            side = larger_side(q, a.texts.sentence(a.facts.rows[best.index]), figures, _words(a, q.text))
             items = [AnswerItem(side, None, None), *items] if side else items
     elif most is not None:
         iri, best, _ = most
         chosen = [best]
         figure = item_for(a, q, a.facts.rows[best.index], best)
-        items = [AnswerItem(a.name(iri, q.lang), a.name(iri, "en" if q.lang == "zh" else "zh"), iri), figure] \
-            if iri else [figure]
+        items = [_entity_item(a, q, iri), figure] if iri else [figure]
     elif parts is not None:
         items = [sum_item(a, parts)]
         chosen = [s for _, s, _ in parts]
@@ -323,7 +307,7 @@ def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links:
     question ("以公司形式运作吗" — "以基金会的形式运作（非公司性质）"; in English, the class the
     question names: "Is Ethereum a company?"), among the best candidates and the facts about
     the question's entities."""
-    words = [w for w in a.index.segmenter.tokens(_QUESTION_FORMS.sub("", q.text)) if len(w) >= 2]
+    words = _words(a, _QUESTION_FORMS.sub("", q.text))
     if q.lang == "en":
         words += chinese_class_nouns(q.text)
     linked = {iri for lk in a.specific(links) for iri in lk.iris}
@@ -352,7 +336,7 @@ def _contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
     claim = _QUESTION_FORMS.sub("", q.text)
     if _CLAUSE_NEGATION.search(claim):
         return False  # the question itself denies: its words are judged by the fact's own polarity
-    words = [w for w in a.index.segmenter.tokens(claim) if len(w) >= 2]
+    words = _words(a, claim)
     for clause in re.split(r"[，,。；;：:]", text.lower()):
         m = _CLAUSE_NEGATION.search(clause)
         if m and any(w in clause[m.end():] for w in words):
@@ -407,11 +391,49 @@ def _selected(a: Answerer, q: Question, selected: Selection, hits: list[Hit]) ->
         items = [how_many, *names] if _ITEMS_ASKED.search(q.text) else [how_many]
     else:
         items = names
-    rows = [a.facts.rows[i] for i in selected.facts]
-    sparql, _ = confirm(a, rows)
     shown = "、".join(i.label for i in items) if q.lang == "zh" else ", ".join(i.label for i in items)
     text = f"符合条件的有：{shown}。" if q.lang == "zh" else f"Those that match: {shown}."
-    return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits), 0.7, tuple(selected.facts))
+    return _found(a, q, items, text, selected.facts, hits, 0.7)
+
+
+def _listed_most(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit]) -> Answer | None:
+    """"哪个地区列的专项政策最多？有几项？": the entity a section lists the most for, and how many."""
+    found = most_counted(a, q, scored)
+    if found is None:
+        return None
+    place, facts = found
+    items = [_entity_item(a, q, place), AnswerItem(f"{len(facts)}{measure_word(q)}", len(facts), None)]
+    text = f"{items[0].label}最多：{items[1].label}。" if q.lang == "zh" else f"{items[0].label}: {len(facts)}."
+    return _found(a, q, items, text, facts, hits, 0.7)
+
+
+def _clause_sum(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit]) -> Answer | None:
+    """"国家级、省级、市级…的奖励加起来": the figures one sentence states for the question's words, added up."""
+    found = sum_side_by_side(a, scored, _words(a, q.text))
+    if found is None:
+        return None
+    best, unit, amount = found
+    items = [AnswerItem(f"{format_number(amount)}{unit}", float(amount), None)]
+    text = f"合计：{items[0].label}。" if q.lang == "zh" else f"In total: {items[0].label}."
+    return _found(a, q, items, text, [best.index], hits, round(min(1.0, best.score), 3))
+
+
+def _found(a: Answerer, q: Question, items: list[AnswerItem], text: str, facts: list[int], hits: list[Hit],
+           confidence: float) -> Answer:
+    """An answer from ``facts`` with the query that fetches them and their passages first."""
+    rows = [a.facts.rows[i] for i in facts]
+    sparql, _ = confirm(a, rows)
+    return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits), confidence, tuple(facts))
+
+
+def _entity_item(a: Answerer, q: Question, iri: str) -> AnswerItem:
+    """An entity as an answer item: its name in the question's language, the other as value."""
+    return AnswerItem(a.name(iri, q.lang), a.name(iri, "en" if q.lang == "zh" else "zh"), iri)
+
+
+def _words(a: Answerer, text: str) -> list[str]:
+    """The words of ``text`` (as jieba cuts them) of two characters or more."""
+    return [w for w in a.index.segmenter.tokens(text) if len(w) >= 2]
 
 
 def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:

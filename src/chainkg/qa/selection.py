@@ -54,7 +54,6 @@ class Selection:
 
     subjects: list[str]
     facts: list[int]
-    conditions: int
 
 
 def _named_at(text: str, label: str) -> tuple[int, int] | None:
@@ -111,4 +110,4 @@ def select(a: Answerer, q: Question) -> Selection | None:
         return None
     facts = [i for i in used if a.facts.rows[i].subject in chosen]
     order = {a.facts.rows[i].subject: k for k, i in reversed(list(enumerate(facts)))}
-    return Selection(sorted(chosen, key=order.__getitem__), facts, len(conditions))
+    return Selection(sorted(chosen, key=order.__getitem__), facts)
