@@ -278,3 +278,20 @@ def test_which_one_a_section_lists_most_for(answerer: Answerer) -> None:
 
 def test_a_sum_of_the_figures_one_sentence_states_for_the_question_s_words(answerer: Answerer) -> None:
     assert _labels(answerer.ask("杭州对新认定的国家级和省级技术中心的奖励合计多少？"))[0] == "400万"
+
+
+def test_a_phrase_read_off_the_sentence_that_fills_the_question_s_gap(answerer: Answerer) -> None:
+    answer = answerer.ask("目前企业深入区块链应用还面临哪些难题？")
+    assert answer.status == "answered"
+    assert "分布式技术潜在的安全威胁" in _labels(answer)
+    assert "分布式技术潜在的安全威胁" in answer.evidence[0].text  # the sentence read is cited first
+
+
+def test_a_stretch_the_graph_also_states_is_answered_from_the_graph(answerer: Answerer) -> None:
+    answer = answerer.ask("雄安新区与科技公司合作，把区块链技术用在了哪些领域？")
+    assert {"房屋租赁", "网络安全"} <= set(_labels(answer))
+    assert answer.sparql is not None and all(item.iri for item in answer.answers)
+
+
+def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"

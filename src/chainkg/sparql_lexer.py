@@ -165,7 +165,7 @@ def analyse(query: str) -> QueryShape:
     >>> analyse("PREFIX construct: <http://e/> SELECT * { ?s ?p ?o }").form
     'SELECT'
     >>> analyse("SELECT * { FILTER(1<2)SERVICE?svc#>\\n{?s ?p ?o} }").service_at
-    23
+    22
     """
     tokens = tokenize(query)
     form: str | None = None

@@ -25,6 +25,7 @@ from chainkg.qa.arithmetic import (
 )
 from chainkg.qa.census import census, measure_word, most_counted
 from chainkg.qa.linker import Link
+from chainkg.qa.reading import read_off
 from chainkg.qa.render import (
     chinese_amount,
     chinese_ordinal,
@@ -217,12 +218,21 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     if selected is not None:
         return _selected(a, q, selected, hits)
     in_context = any(lk.name == "" for lk in links)
-    if not scored or scored[0].score < (MIN_SCORE_IN_CONTEXT if in_context else MIN_SCORE):
-        return _no_answer(a, q, hits)
     # (a part of a question about an entity resolved earlier is judged by that entity, not here)
-    weak = scored[0].score < 0.8 and not in_context
-    if weak and elsewhere >= ELSEWHERE_RELEVANCE and elsewhere >= ELSEWHERE_RATIO * max(scored[0].relevance, 0.01):
-        return _no_answer(a, q, hits)
+    weak = bool(scored) and scored[0].score < 0.8 and not in_context
+    if (not scored or scored[0].score < (MIN_SCORE_IN_CONTEXT if in_context else MIN_SCORE)) or (
+            weak and elsewhere >= ELSEWHERE_RELEVANCE
+            and elsewhere >= ELSEWHERE_RATIO * max(scored[0].relevance, 0.01)):
+        alone = read_off(a, q, [], hits, alone=True).answer  # a sentence that fills the gap well
+        return alone if alone is not None else _no_answer(a, q, hits)
+    reading = read_off(a, q, scored, hits)
+    if reading.answer is not None:
+        return reading.answer
+    if reading.exact:
+        items = [item_for(a, q, a.facts.rows[s.index], s) for s in reading.exact]
+        return _found(a, q, items, _sentence(a, q, a.facts.rows[reading.exact[0].index], items),
+                      [s.index for s in reading.exact], hits, round(min(1.0, reading.exact[0].score), 3))
+    scored = reading.scored
     if q.wants_any("count") and not is_number(a.facts.rows[scored[0].index]):
         # a count the report states, nearly as good as the best fact, beats counting entities
         stated = [s for s in scored[1:6] if s.score >= 0.9 * scored[0].score and not s.answer_is_subject

@@ -1,0 +1,126 @@
+"""Reading an answer off the report's sentences when the question leaves a gap one of them fills.
+
+The graph answers first. A stretch that fills the question's gap in the sentence that best
+matches the question (see ``span``) either confirms a fact among the candidates, which then
+answers, or, when no candidate says it and the best fact does not come from that sentence,
+answers itself, with the sentence's passage as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from chainkg.model import Hit
+from chainkg.qa.analysis import Question
+from chainkg.qa.answer import Answer, AnswerItem
+from chainkg.qa.scoring import Scored, grams, question_grams
+from chainkg.qa.span import Gap, fill, gap, items, squeeze
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+#: how much of the question's content a sentence must repeat for its stretch to count
+MIN_COVERAGE = 0.5
+#: … and when no fact of the graph would answer
+MIN_COVERAGE_ALONE = 0.7
+#: the longest stretch taken (a list of three clauses)
+_LONGEST = 60
+#: the candidates looked at for one that states the stretch, and how close to the best it must score
+_CONFIRMING, _CONFIRMING_RATIO = 30, 0.6
+#: how far ahead of the best candidate a fact stating the stretch is put
+_LIFT = 1.1
+_SENTENCE = re.compile(r"(?<=[。；！？])")
+_NOT_ASKED = ("number", "date", "count", "yesno", "compare", "diff", "sum", "most", "rank")
+
+
+def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: float
+                  ) -> tuple[str, str, str] | None:
+    """The stretch, its sentence and passage, from the sentence most like the question (at least
+    ``least`` of the question's content in it)."""
+    qg = question_grams(q, [])
+    best: tuple[float, str, str, str] | None = None
+    for h in hits:
+        doc = a.passages.get(h.iri)
+        if doc is None or (q.section and not doc.section.startswith(q.section)):
+            continue  # the question points at another part of the report
+        for sentence in _SENTENCE.split(doc.text):
+            cover = len(qg & grams(sentence)) / max(1, len(qg))
+            if cover < least or (best is not None and cover <= best[0]):
+                continue
+            # (the words of a stretch and the question's words before it are on one line: a
+            # heading or a table cell above only adds to how well the sentence matches)
+            for line in sentence.split("\n"):
+                stretch = fill(g, line)
+                if 2 <= len(stretch) <= _LONGEST:
+                    best = (cover, stretch, sentence, h.iri)
+                    break
+    return best[1:] if best else None
+
+
+def _answers(a: Answerer, scored: list[Scored]) -> dict[str, Scored]:
+    """The best fact for each distinct answer (an entity or a worded value)."""
+    out: dict[str, Scored] = {}
+    for s in scored:
+        out.setdefault(a.answer_iri(s) or a.display(a.facts.rows[s.index]), s)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What reading the sentences adds: the candidates reordered, those stating the stretch
+    first; or an answer made of the stretch; or the facts that state exactly its items."""
+
+    scored: list[Scored]
+    answer: Answer | None = None
+    exact: list[Scored] = field(default_factory=list)
+
+
+def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *, alone: bool = False) -> Reading:
+    """Line the question up with the sentences of the passages found (see the module docstring).
+    ``alone``: no candidate fact is good enough to answer, so the sentence must match more."""
+    if q.lang != "zh" or not q.wants_any("entity", "list", "text") or q.wants_any(*_NOT_ASKED):
+        return Reading(scored)
+    g = gap(q.text)
+    found = _best_stretch(a, q, g, hits, MIN_COVERAGE_ALONE if alone else MIN_COVERAGE) if g is not None else None
+    if g is None or found is None:
+        return Reading(scored)
+    stretch, sentence, passage = found
+    parts = items(stretch, q.wants_any("list") or "、" in stretch)
+    top = scored[0].score if scored else 0.0
+
+    def says(s: Scored) -> bool:
+        row = a.facts.rows[s.index]
+        iri = a.answer_iri(s)
+        shown = squeeze(a.name(iri) if iri else a.display(row))
+        if row.predicate == "description":
+            return False  # a whole sentence says everything in it
+        return len(shown) >= 2 and (shown in stretch or any(len(p) >= 2 and p in shown for p in parts))
+
+    confirming = [s for s in scored[:_CONFIRMING] if s.score >= _CONFIRMING_RATIO * top and says(s)]
+    if len(parts) >= 2 and len(_answers(a, confirming)) >= len(parts):
+        # the items the sentence lists, each a fact of the graph: exactly those answer
+        return Reading(scored, None, list(_answers(a, confirming).values()))
+    if confirming:
+        # the facts that state what the sentence says go first, ahead of the best by a margin
+        lifted = [replace(s, score=_LIFT * top) for s in confirming]
+        return Reading([*lifted, *(s for s in scored if s not in confirming)])
+    flat = squeeze(sentence)
+    if scored:
+        iri = a.answer_iri(scored[0])
+        shown = squeeze(a.name(iri) if iri else a.display(a.facts.rows[scored[0].index]))
+        if shown and shown in flat:
+            return Reading(scored)  # the best fact comes from that sentence: it knows better
+    answer_items = []
+    for part in parts:
+        # "哪个学派" read off as 量子 names 量子学派
+        named = [iri for whole in (part + g.noun, part) for lk in a.linker.link(whole)
+                 if lk.name and squeeze(lk.name) == whole for iri in lk.iris]
+        iri = named[0] if named else None
+        if q.wanted_type and q.wanted_type not in a.types(iri):
+            return Reading(scored)  # "谁写的" asks for a person or an organisation, not for a phrase
+        answer_items.append(AnswerItem(a.name(iri) if iri else part, a.name(iri, "en") if iri else part, iri))
+    text = f"报告原文：{'、'.join(i.label for i in answer_items)}。"
+    evidence = a.evidence_for([], [Hit("passage", passage, "", "", 1.0), *hits])
+    return Reading(scored, Answer(q.raw, "answered", answer_items, text, None, evidence, round(min(1.0, top), 3)))

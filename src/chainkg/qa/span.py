@@ -1,0 +1,195 @@
+"""The stretch of a report sentence that fills the gap a question leaves.
+
+A question such as "DPOS 类似于哪种制度？" is its answer sentence with the answer cut out and a
+question word put in its place. Lining the words on either side of the question word up with a
+sentence ("…（DPOS）类似议会制，…") gives back what was cut out ("议会制"). This reads the answer
+off the report when the graph holds no fact whose value is it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainkg.text import normalise
+
+#: a question word asking for a name or a phrase (not for a number, a date or yes/no)
+_WH = re.compile(r"哪(?:一|几|两|三|四|五)?(?:个|些|种|家|类|所|位|项|条|层|方面|国|款|部|本|样)?|"
+                 r"什么样的?|什么|何种|啥|谁")
+#: words a question puts before its question word that a statement does not ("…是什么", "会考量…")
+_LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给)+$")
+#: the clause a stretch may not run past
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?（(]")
+#: words that introduce the items of a list right after the noun they are examples of
+_INTRODUCER = re.compile(r"^[，,：:]?(?:诸如|例如|比如|包括|譬如|如|即|分别是|分别为|有|是|为)?[：:]?")
+#: a copula before the phrase a stated item is the subject of ("X、Y 都是法院考量的要件")
+_COPULA = re.compile(r"(?:都|均|也|就)?(?:是|为|属于)$")
+#: function words at either end of a stretch, which belong to the sentence, not to the answer
+_EDGE_START = re.compile(r"^(?:是|为|了|在|从|对|以|由|将|把|向|和|与|及|即|主要|包括|诸如|有)+")
+_EDGE_END = re.compile(r"(?:等等|等|之类|方面|的|了|和|与|及|以及)+$")
+_ITEM_SPLIT = re.compile(r"、|以及|及|和|与|或")
+#: items counted off one by one ("一是 X，二是 Y", "其一…其二…")
+_ORDINAL_START = re.compile(r"^[，,：:]?(?:一是|一为|其一|第一)")
+_ORDINAL_ITEMS = re.compile(r"(?:[一二三四五六七八九]是|[一二三四五六七八九]为|其[一二三四五六七八九]是?|"
+                            r"第[一二三四五六七八九][，,是]?)([^，,；;。]+)")
+#: the places of a sentence tried as the end of the question's words
+_MAX_ANCHORS = 40
+_NO_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """What surrounds the question word: the words before it, the noun it asks for, the rest."""
+
+    left: str
+    noun: str
+    right: str
+    #: the words before the question word as the question has them ("…大多基于")
+    raw_left: str = ""
+
+
+def squeeze(text: str) -> str:
+    """Normalised text without the spaces the PDF put around Chinese words.
+
+    >>> squeeze("比特股的出块时间大约为每个区块 3 秒")
+    '比特股的出块时间大约为每个区块3秒'
+    """
+    return _NO_SPACE.sub("", normalise(text))
+
+
+def gap(question: str) -> Gap | None:
+    """The gap a question leaves, or None when it has no question word for a name or phrase.
+
+    >>> gap("DPOS 的运作方式，报告说类似于哪种制度？")
+    Gap(left='DPOS的运作方式,报告说类似', noun='制度', right='', raw_left='DPOS的运作方式,报告说类似于')
+    >>> gap("雄安新区和科技公司合作，在哪些领域用上了区块链？")
+    Gap(left='雄安新区和科技公司合作,', noun='领域', right='用上了区块链', raw_left='雄安新区和科技公司合作,在')
+    >>> gap("雄安新区跟科技公司合作，是在哪些领域采用区块链技术的？").left
+    '雄安新区跟科技公司合作,'
+    """
+    text = squeeze(question)
+    m = _WH.search(text)
+    if m is None:
+        return None
+    rest = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+    noun_match = re.match(r"[\u4e00-\u9fff]{2}", rest)
+    noun = noun_match.group(0) if noun_match else ""
+    if noun and len(rest) <= 6:
+        noun = rest.split("的")[0]  # the whole short phrase is the noun ("经典数学难题", not "学派的创始人")
+    raw = text[:m.start()]
+    return Gap(_LEFT_FILLER.sub("", raw), noun, rest[len(noun):], raw)
+
+
+def _anchors(g: Gap, sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence states an end of the words before the question word (two characters
+    or more), longest first, every occurrence: start and end of each."""
+    out: list[tuple[int, int]] = []
+    # (then the question's words up to its last comma: "…合作，把区块链用在了哪些领域" lines up
+    # with "…合作，在金融…领域采用区块链")
+    clause = max((m.end() for m in _CLAUSE_END.finditer(g.left)), default=0)
+    for left in dict.fromkeys((g.raw_left, g.left, g.left[:clause])):
+        for k in range(len(left), 1, -1):
+            at = sentence.find(left[-k:])
+            while at >= 0 and len(out) < _MAX_ANCHORS:
+                if (at, at + k) not in out:
+                    out.append((at, at + k))
+                at = sentence.find(left[-k:], at + 1)
+    return out
+
+
+def _prefix_in(right: str, sentence: str, start: int) -> int:
+    """Where the longest start of ``right`` (two characters or more) occurs from ``start``."""
+    right = right.lstrip("的")
+    for k in range(len(right), 1, -1):
+        at = sentence.find(right[:k], start)
+        if at >= 0:
+            return at
+    return -1
+
+
+def _clean(stretch: str) -> str:
+    return _EDGE_END.sub("", _EDGE_START.sub("", stretch)).strip()
+
+
+def fill(g: Gap, sentence: str) -> str:
+    """The stretch of ``sentence`` that fills the gap, or "" when the sentence does not line up.
+
+    >>> fill(gap("DPOS 类似于哪种制度？"), "比特股提出的权益委托证明（DPOS）类似议会制，利用投票解决共识问题。")
+    '议会制'
+    >>> fill(gap("法院会考量哪几个要件？"), "要获得认可，取证环境的清洁性、技术的可靠性都是法院考量的要件。")
+    '取证环境的清洁性、技术的可靠性'
+    >>> fill(gap("企业还面临哪些难题？"), "企业还面临着其他难题，诸如财务成本、安全威胁等。")
+    '财务成本、安全威胁'
+    >>> fill(gap("企业还面临哪些难题？"), "企业还面临着其他难题，诸如财务成本，安全威胁等，而且…")
+    '财务成本、安全威胁'
+    >>> fill(gap("DAG 的异步通讯存在哪两个问题？"), "DAG的异步通讯存在两个问题，一是确认时间未知，二是不存在排序机制。")
+    '确认时间未知、不存在排序机制'
+    >>> fill(gap("和公司合作，在哪些领域用上了区块链？"), "与公司合作，在金融、房屋租赁和网络安全领域采用区块链。")
+    '金融、房屋租赁和网络安全'
+    >>> fill(gap("DPOS 类似于哪种制度？"), "比特股的出块时间大约为每个区块3秒。")
+    ''
+    >>> fill(gap("公钥算法大多基于哪几类经典数学难题？"), "算法多基于数学难题，如基于大数分解、离散对数等经典问题。")
+    '大数分解、离散对数'
+    """
+    s = squeeze(sentence)
+    for start, end in _anchors(g, s):
+        found = _fill_at(g, s, start, end)
+        if found:
+            return found
+    return ""
+
+
+def _fill_at(g: Gap, s: str, start: int, end: int) -> str:
+    """The stretch filling the gap when the question's words end at ``start``–``end`` of ``s``."""
+    after = s[end:]
+    head = g.noun[-2:] if g.noun else ""
+    near = after.find(head, 0, 8) if head else -1
+    if near >= 0 and not _CLAUSE_END.search(after[:near]):
+        # "面临着其他难题，诸如 X、Y": the items follow the noun they are examples of
+        rest = after[near + len(head):]
+        intro = _INTRODUCER.match(rest)
+        listed = _ORDINAL_ITEMS.findall(rest[:120]) if _ORDINAL_START.match(rest) else []
+        if len(listed) >= 2:  # "存在两个问题，一是 X，二是 Y"
+            return "、".join(_clean(item) for item in listed)
+        if intro is not None and intro.group(0).strip("，,"):
+            listed_text = rest[intro.end():]
+            for k in range(min(4, len(g.raw_left)), 1, -1):  # "如基于 X、Y": the question's verb again
+                if listed_text.startswith(g.raw_left[-k:]):
+                    listed_text = listed_text[k:]
+                    break
+            etc = re.match(r"[^。；;]{4,100}?等", listed_text)
+            if etc is not None and "、" not in etc.group(0):  # "诸如 X，Y，Z 等"
+                return _clean(etc.group(0).replace("，", "、").replace(",", "、"))
+            return _clean(_up_to_gap_end(g, listed_text, ""))
+        # "X、Y 都是法院考量的要件": the items come before the copula
+        before = s[:start]
+        copula = max(before.rfind("是", max(0, start - 8)), before.rfind("为", max(0, start - 8)))
+        if copula >= 0:
+            clause = _CLAUSE_END.split(before[:copula])[-1]
+            return _clean(_COPULA.sub("", clause + "是"))
+        return ""
+    return _clean(_up_to_gap_end(g, after, head))
+
+
+def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
+    """``text`` up to the end of its clause, or to where the question's words after the gap resume."""
+    stop = _CLAUSE_END.search(text)
+    limit = stop.start() if stop else len(text)
+    at = _prefix_in(g.noun + g.right, text, 1)
+    limit = min(limit, at) if at > 0 else limit
+    if head:
+        at = text.find(head, 0, limit)
+        limit = at if at > 0 else limit
+    return text[:limit]
+
+
+def items(stretch: str, as_list: bool) -> list[str]:
+    """The items a stretch names: split at 、/和/以及 for a list, else the whole stretch.
+
+    >>> items("金融、房屋租赁和网络安全", True)
+    ['金融', '房屋租赁', '网络安全']
+    """
+    if not as_list:
+        return [stretch]
+    parts = [_clean(p) for p in _ITEM_SPLIT.split(stretch)]
+    return [p for p in parts if len(p) >= 2] or [stretch]
