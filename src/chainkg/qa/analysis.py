@@ -33,12 +33,15 @@ _CUES: dict[str, re.Pattern[str]] = {
                         r"(is|are|does|do|did|was|were|can|has|have|had|will|would)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
                        r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
-    "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|哪一?(种|层|项|条|款|座)|"
+    "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|"
+                         r"哪一?(种|层|项|条|款|座|国|家|所|位)|哪一个(?!月)|"
                          r"什么(?!时候)|叫什么|"
                          r"\bwho\b|\bwhich\b(?! year)|\bwhat\b(?! year| date)", re.I),
     "text": re.compile(r"怎么|如何|怎样|什么作用|做什么|\bhow (does|do|did|is|are|was)\b|\bin what way\b", re.I),
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: "几个X里，哪…": a group of several that a later question word picks from
+_SEVERAL = re.compile(r"(?:那|这)?几(?:个|家|所|国|种)[^，,？?]{1,20}?(?:里|中|之中|当中)[，,](?=.*(?:哪|谁|什么))")
 _EXPLICIT_SUM = re.compile(r"加起来|加在一起|合计|总和|之和|\bin total\b|\bcombined\b|\bsum\b", re.I)
 _DAY = re.compile(r"哪一?天|几号|几月几日|哪一日|\bwhich day\b|\bwhat date\b|\bexact date\b", re.I)
 _EXCLUDED = re.compile(r"(?:除了|除去|除)(.{1,30}?)(?:以外|之外|外)?[，,、]|"
@@ -179,9 +182,13 @@ def analyse(raw: str) -> Question:
 
     >>> sorted(analyse("趣链2016年8月31日那笔融资是哪几家投的？").wants)
     ['list']
+    >>> sorted(analyse("效仿英国的几个国家里，哪一国最看重风险控制？").wants)
+    ['entity']
     """
     text = normalise(raw).replace("啥", "什么")  # colloquial "what"
-    wants = {kind for kind, pattern in _CUES.items() if pattern.search(text)}
+    # "几个…国家里，哪一国…": that 几 means "several", the question asks 哪
+    cues = _SEVERAL.sub("", text) if _SEVERAL.search(text) else text
+    wants = {kind for kind, pattern in _CUES.items() if pattern.search(cues)}
     if "count" in wants:
         wants.add("number")
         if not _EXPLICIT_SUM.search(text):  # "一共有几家" counts; it adds nothing up

@@ -16,7 +16,7 @@ from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
 from chainkg.qa.scoring import Scored, grams, question_grams
-from chainkg.qa.span import Gap, fill, gap, items, squeeze
+from chainkg.qa.span import Gap, fill, fill_before, gap, items, squeeze
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -52,7 +52,8 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
             # (the words of a stretch and the question's words before it are on one line: a
             # heading or a table cell above only adds to how well the sentence matches)
             for line in sentence.split("\n"):
-                stretch = fill(g, line)
+                # (a stretch before the question's words only names an entity of the kind asked for)
+                stretch = fill(g, line) or (fill_before(g, line) if q.wanted_type else "")
                 if 2 <= len(stretch) <= _LONGEST:
                     best = (cover, stretch, sentence, h.iri)
                     break
@@ -117,6 +118,8 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
         # "哪个学派" read off as 量子 names 量子学派
         named = [iri for whole in (part + g.noun, part) for lk in a.linker.link(whole)
                  if lk.name and squeeze(lk.name) == whole for iri in lk.iris]
+        if not named and q.wanted_type:  # "澳大利亚监管沙箱…" names 澳大利亚
+            named = [iri for lk in a.linker.link(part) for iri in lk.iris if q.wanted_type in a.types(iri)][:1]
         iri = named[0] if named else None
         if q.wanted_type and q.wanted_type not in a.types(iri):
             return Reading(scored)  # "谁写的" asks for a person or an organisation, not for a phrase

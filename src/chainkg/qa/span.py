@@ -183,6 +183,31 @@ def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
     return text[:limit]
 
 
+def fill_before(g: Gap, sentence: str) -> str:
+    """For a question word that opens its clause ("哪一国的沙箱最看重 X"), the start of the
+    sentence's clause that states most of the rest of the question, up to where it does.
+
+    >>> fill_before(gap("几个国家里，哪一国的沙箱最看重申请流程的时效性？"),
+    ...             "英国监管沙箱注重创新，澳大利亚监管沙箱注重申请流程的时效性和风险控制。")
+    '澳大利亚监管'
+    """
+    if g.left and not _CLAUSE_END.search(g.left[-1:]):
+        return ""  # the question word does not open its clause
+    right = re.sub(r"^的", "", g.noun + g.right)
+    best, stretch = 0, ""
+    for clause in _CLAUSE_END.split(squeeze(sentence)):
+        # the longest run of the question's words this clause repeats, not at its start
+        for k in range(len(right), 2, -1):
+            found = [h for h in (clause.find(right[j:j + k], 1) for j in range(len(right) - k + 1)) if h > 0]
+            if found and k > best:
+                at = min(found)
+                prefix_at = clause.find(right[:2], 1)  # "沙箱" of "的沙箱最看重" before the run
+                cut = prefix_at if 0 < prefix_at < at else at
+                best, stretch = k, _clean(clause[:cut])
+                break
+    return stretch if best >= 4 else ""
+
+
 def items(stretch: str, as_list: bool) -> list[str]:
     """The items a stretch names: split at 、/和/以及 for a list, else the whole stretch.
 
