@@ -11,7 +11,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "date": re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|时间|\bwhen\b|what year|which year|"
                        r"what date|\bdate\b", re.I),
     "count": re.compile(r"(?<!哪)(多少|几)(个|家|所|项|种|次|位|名|轮|款|条|国|座)(?!百分点)|how many", re.I),
-    "number": re.compile(r"多少|(?<!哪)几|多大|多高|多长|规模|占比|比例|比重|金额|how much|how many|what percentage|"
+    "number": re.compile(r"多少|(?<!哪)几|多大|多高|多长|多久|规模|占比|比例|比重|金额|how much|how many|what percentage|"
                          r"\bhow (large|big|high)\b|\bamount\b|\bwhat (share|proportion|fraction|portion)\b|"
                          r"\bshare of\b", re.I),
     "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|比.{1,12}(高|多|大|少|低|快)(多少|几)|"
@@ -26,7 +26,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "most": re.compile(r"最(多|高|大|少|低|小)|\b(most|highest|largest|biggest|lowest|fewest|least|smallest)\b",
                        re.I),
     "rank": re.compile(r"第几|排名|排第|名列|\brank(ed|ing)?\b|\bwhat place\b|\bwhich place\b", re.I),
-    "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|"
+    "yesno": re.compile(r"吗[？?]?$|是否|是不是|有没有|能不能|会不会|可不可以|算不算|"
                         r"^(is|are|does|do|did|was|were|can|has|have|had|will|would)\b|"
                         # "According to X, had …?" — but not "Which cities, according to X, have …?"
                         r"^(?!.*\b(which|what|who|when|where|how)\b).*[,，]\s*"
@@ -40,6 +40,10 @@ _CUES: dict[str, re.Pattern[str]] = {
     "text": re.compile(r"怎么|如何|怎样|什么作用|做什么|\bhow (does|do|did|is|are|was)\b|\bin what way\b", re.I),
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: words that ask for something other than yes or no
+_ASKS = re.compile(r"多少|几|哪|什么|谁|何时|多久|多大|怎么|如何|\b(which|what|who|when|how|where)\b", re.I)
+#: a comparison of when ("更早", "先", "earlier")
+_EARLIER = re.compile(r"更早|更晚|最早|最晚|先|\b(earlier|later|first)\b", re.I)
 #: "几个X里，哪…": a group of several that a later question word picks from
 _SEVERAL = re.compile(r"(?:那|这)?几(?:个|家|所|国|种)[^，,？?]{1,20}?(?:里|中|之中|当中)[，,](?=.*(?:哪|谁|什么))")
 _EXPLICIT_SUM = re.compile(r"加起来|加在一起|合计|总和|之和|\bin total\b|\bcombined\b|\bsum\b", re.I)
@@ -184,11 +188,17 @@ def analyse(raw: str) -> Question:
     ['list']
     >>> sorted(analyse("效仿英国的几个国家里，哪一国最看重风险控制？").wants)
     ['entity']
+    >>> sorted(analyse("比特币矿机占的比重大吗？").wants), sorted(analyse("A和B哪家成立得更早？").wants)
+    (['yesno'], ['compare', 'date', 'entity'])
     """
     text = normalise(raw).replace("啥", "什么")  # colloquial "what"
     # "几个…国家里，哪一国…": that 几 means "several", the question asks 哪
     cues = _SEVERAL.sub("", text) if _SEVERAL.search(text) else text
     wants = {kind for kind, pattern in _CUES.items() if pattern.search(cues)}
+    if "yesno" in wants and not _ASKS.search(cues):
+        wants = {"yesno"}  # "…占的比重大吗": no question word, so nothing but yes or no is asked
+    if "compare" in wants and _EARLIER.search(cues):
+        wants.add("date")  # "哪家公司成立得更早": which of two dates comes first
     if "count" in wants:
         wants.add("number")
         if not _EXPLICIT_SUM.search(text):  # "一共有几家" counts; it adds nothing up
