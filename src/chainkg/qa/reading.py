@@ -81,7 +81,9 @@ class Reading:
 def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *, alone: bool = False) -> Reading:
     """Line the question up with the sentences of the passages found (see the module docstring).
     ``alone``: no candidate fact is good enough to answer, so the sentence must match more."""
-    if q.lang != "zh" or not q.wants_any("entity", "list", "text") or q.wants_any(*_NOT_ASKED):
+    # ("哪几座城市…最多": a list a sentence states is read off like any other)
+    not_asked = [k for k in _NOT_ASKED if k != "most" or not q.wants_any("list")]
+    if q.lang != "zh" or not q.wants_any("entity", "list", "text") or q.wants_any(*not_asked):
         return Reading(scored)
     g = gap(q.text)
     found = _best_stretch(a, q, g, hits, MIN_COVERAGE_ALONE if alone else MIN_COVERAGE) if g is not None else None
@@ -103,12 +105,12 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
     if len(parts) >= 2 and len(_answers(a, confirming)) >= len(parts):
         # the items the sentence lists, each a fact of the graph: exactly those answer
         return Reading(scored, None, list(_answers(a, confirming).values()))
-    if confirming:
+    if confirming and len(parts) < 2:
         # the facts that state what the sentence says go first, ahead of the best by a margin
         lifted = [replace(s, score=_LIFT * top) for s in confirming]
         return Reading([*lifted, *(s for s in scored if s not in confirming)])
     flat = squeeze(sentence)
-    if scored:
+    if scored and not (len(parts) >= 2 and confirming):  # (a list the graph knows only part of is read)
         iri = a.answer_iri(scored[0])
         shown = squeeze(a.name(iri) if iri else a.display(a.facts.rows[scored[0].index]))
         if shown and shown in flat:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from chainkg.text import normalise
 
 #: a question word asking for a name or a phrase (not for a number, a date or yes/no)
-_WH = re.compile(r"哪(?:一|几|两|三|四|五)?(?:个|些|种|家|类|所|位|项|条|层|方面|国|款|部|本|样)?|"
+_WH = re.compile(r"哪(?:一|几|两|三|四|五)?(?:个|些|种|家|类|所|位|项|条|层|方面|国|款|部|本|样|座|只|支|笔|份|张)?|"
                  r"什么样的?|什么|何种|啥|谁")
 #: words a question puts before its question word that a statement does not ("…是什么", "会考量…")
 _LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给)+$")
@@ -80,19 +80,25 @@ def gap(question: str) -> Gap | None:
     return Gap(_LEFT_FILLER.sub("", raw), noun, rest[len(noun):], raw)
 
 
-def _anchors(g: Gap, sentence: str) -> list[tuple[int, int]]:
+def _anchors(g: Gap, sentence: str) -> list[tuple[int, int, bool]]:
     """Where the sentence states an end of the words before the question word (two characters
-    or more), longest first, every occurrence: start and end of each."""
-    out: list[tuple[int, int]] = []
+    or more), longest first, every occurrence: start and end of each, and whether it is the very
+    end of those words (or an end of them without their last word or two: "数量最多的是" vs
+    "数量最高的城市为")."""
+    out: list[tuple[int, int, bool]] = []
+    seen: set[tuple[int, int]] = set()
     # (then the question's words up to its last comma: "…合作，把区块链用在了哪些领域" lines up
     # with "…合作，在金融…领域采用区块链")
     clause = max((m.end() for m in _CLAUSE_END.finditer(g.left)), default=0)
-    for left in dict.fromkeys((g.raw_left, g.left, g.left[:clause])):
+    lefts = [(left, True) for left in dict.fromkeys((g.raw_left, g.left, g.left[:clause]))]
+    lefts += [(g.left[:-cut], False) for cut in (2, 3) if len(g.left) > cut + 2]
+    for left, exact in lefts:
         for k in range(len(left), 1, -1):
             at = sentence.find(left[-k:])
             while at >= 0 and len(out) < _MAX_ANCHORS:
-                if (at, at + k) not in out:
-                    out.append((at, at + k))
+                if (at, at + k) not in seen:
+                    seen.add((at, at + k))
+                    out.append((at, at + k, exact))
                 at = sentence.find(left[-k:], at + 1)
     return out
 
@@ -122,6 +128,8 @@ def fill(g: Gap, sentence: str) -> str:
     '财务成本、安全威胁'
     >>> fill(gap("企业还面临哪些难题？"), "企业还面临着其他难题，诸如财务成本，安全威胁等，而且…")
     '财务成本、安全威胁'
+    >>> fill(gap("企业数量最多的是哪几座城市？"), "企业数量最高的城市为北京、上海和杭州。")
+    '北京、上海和杭州'
     >>> fill(gap("DAG 的异步通讯存在哪两个问题？"), "DAG的异步通讯存在两个问题，一是确认时间未知，二是不存在排序机制。")
     '确认时间未知、不存在排序机制'
     >>> fill(gap("和公司合作，在哪些领域用上了区块链？"), "与公司合作，在金融、房屋租赁和网络安全领域采用区块链。")
@@ -132,15 +140,16 @@ def fill(g: Gap, sentence: str) -> str:
     '大数分解、离散对数'
     """
     s = squeeze(sentence)
-    for start, end in _anchors(g, s):
-        found = _fill_at(g, s, start, end)
+    for start, end, exact in _anchors(g, s):
+        found = _fill_at(g, s, start, end, exact)
         if found:
             return found
     return ""
 
 
-def _fill_at(g: Gap, s: str, start: int, end: int) -> str:
-    """The stretch filling the gap when the question's words end at ``start``–``end`` of ``s``."""
+def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
+    """The stretch filling the gap when the question's words end at ``start``–``end`` of ``s``
+    (not ``exact``: they end there but for a word or two, so the noun asked for must follow)."""
     after = s[end:]
     head = g.noun[-2:] if g.noun else ""
     near = after.find(head, 0, 8) if head else -1
@@ -168,7 +177,7 @@ def _fill_at(g: Gap, s: str, start: int, end: int) -> str:
             clause = _CLAUSE_END.split(before[:copula])[-1]
             return _clean(_COPULA.sub("", clause + "是"))
         return ""
-    return _clean(_up_to_gap_end(g, after, head))
+    return _clean(_up_to_gap_end(g, after, head)) if exact else ""
 
 
 def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
