@@ -261,8 +261,7 @@ class Answerer:
             inside = False
             if question.section:
                 # the question points at a part of the report: its facts first
-                inside = any(self.passages[PASSAGE_BASE + p].section.startswith(question.section)
-                             for p in row.passages if PASSAGE_BASE + p in self.passages)
+                inside = self.inside(row, question.section)
                 echo += 0.25 if inside else -0.15
             if not question.section or inside:  # (words of another part of the report say nothing)
                 echo += min(_VERBATIM_CAP, _VERBATIM * (self.texts.verbatim_run(pieces, i) - 2))
@@ -278,6 +277,11 @@ class Answerer:
                      + type_bonus(question, row, answer_is_subject, frozenset(answer_types)))
             scored.append(Scored(i, answer_is_subject, score, link, relevance))
         return sorted(scored, key=lambda s: (-s.score, s.index))
+
+    def inside(self, row: FactRow, section: str) -> bool:
+        """Whether a passage of the fact is in the part of the report ``section`` names."""
+        return any(self.passages[PASSAGE_BASE + p].section.startswith(section)
+                   for p in row.passages if PASSAGE_BASE + p in self.passages)
 
     def named_properties(self, question: Question) -> dict[str, float]:
         """Properties whose label the question spells out ("…的整体态度是什么"), weighted more

@@ -286,6 +286,8 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         items = [_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s)) for s in chosen]
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
             members = a.group(scored, chosen[0], by="anchor", selection=True)
+            if q.section:  # "第三章列出的…有几所": what that part of the report lists
+                members = [s for s in members if a.inside(a.facts.rows[s.index], q.section)] or members
             n = len(members)
             how_many = AnswerItem(f"{n}{measure_word(q)}", n, None)
             # "有几个？分别是哪些？": the count, then the items counted
