@@ -295,3 +295,9 @@ def test_a_stretch_the_graph_also_states_is_answered_from_the_graph(answerer: An
 
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
+
+
+def test_yes_no_denied_by_the_sentence_that_says_it_or_by_the_other_way(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("按 FINMA 的分类，实用类虚拟货币通常会被视为证券吗？"))[0] == "否"
+    assert _labels(answerer.ask("DPOS 的节点数量越多，性能会越高吗？"))[0] == "否"
+    assert _labels(answerer.ask("西溪谷的人才政策可不可以解决随迁子女的上学问题？"))[0] == "是"

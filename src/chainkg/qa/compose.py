@@ -4,6 +4,7 @@ comparisons, yes/no, contradictions, and an honest no_answer."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
@@ -25,7 +26,7 @@ from chainkg.qa.arithmetic import (
 )
 from chainkg.qa.census import census, measure_word, most_counted
 from chainkg.qa.linker import Link
-from chainkg.qa.reading import read_off
+from chainkg.qa.reading import closest_sentence, read_off
 from chainkg.qa.render import (
     chinese_amount,
     chinese_ordinal,
@@ -61,7 +62,13 @@ _QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|�
 #: figures as digits, for comparing the figures of a yes/no question with the fact's
 _DIGITS = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?", re.I)
 #: words that deny what follows them in their clause
-_CLAUSE_NEGATION = re.compile(r"并不|并非|不能|不会|无法|尚不|尚未|尚无|没有|未能|不是|不可|不意味|不等于")
+_CLAUSE_NEGATION = re.compile(r"并不|并非|不能|不会|无法|尚不|尚未|尚无|没有|未能|不是|不可|不意味|不等于|"
+                              r"不认为|不属于|不被")
+#: going up or getting better, and going down or getting worse
+_RISE = re.compile(r"越好|更好|变好|提高|提升|增加|上升|加快|越高|更高|越快|更快")
+_FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更低|越慢|更慢")
+#: how much of a yes/no question the sentence that may deny it must repeat
+_SAID = 0.4
 #: words that deny the word right after them
 _NEGATION = re.compile(r"(非|不|没有|没|未|无|并非)$")
 
@@ -304,7 +311,10 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         if denial is not None:  # the report says "not so" about what the question asks
             rows = [a.facts.rows[denial.index]]
             items = [item_for(a, q, rows[0], denial)]
-        yes = denial is None and _affirms(a, links, rows[0]) and not _contradicts(a, q, rows[0])
+        # (the sentence that says most of what the question claims may deny it: "一般不认为是证券")
+        said = closest_sentence(a, q, hits, _SAID) if q.lang == "zh" else ""
+        yes = denial is None and _affirms(a, links, rows[0]) and not _contradicts(a, q, rows[0]) and not (
+            said and _contradicts(a, q, replace(rows[0], value=None, quote=said)))
         word = ("是" if yes else "否") if q.lang == "zh" else ("yes" if yes else "no")
         items = [AnswerItem(word, yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
@@ -349,9 +359,15 @@ def _contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
     if _CLAUSE_NEGATION.search(claim):
         return False  # the question itself denies: its words are judged by the fact's own polarity
     words = _words(a, claim)
+    rises, falls = bool(_RISE.search(claim)), bool(_FALL.search(claim))
     for clause in re.split(r"[，,。；;：:]", text.lower()):
         m = _CLAUSE_NEGATION.search(clause)
         if m and any(w in clause[m.end():] for w in words):
+            return True
+        # "节点越多性能就越好吗" — "节点数量增多时性能会降低": the other way
+        turn = (_FALL if rises and not falls else _RISE if falls and not rises else None)
+        t = turn.search(clause) if turn is not None else None
+        if t and any(w in clause[:t.start()] for w in words) and not (_RISE if turn is _FALL else _FALL).search(clause):
             return True
     return False
 

@@ -60,6 +60,20 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
     return best[1:] if best else None
 
 
+def closest_sentence(a: Answerer, q: Question, hits: list[Hit], least: float = MIN_COVERAGE_ALONE) -> str:
+    """The sentence of the passages found that repeats most of the question's content (at least
+    ``least`` of it), or ""."""
+    qg = question_grams(q, [])
+    best, found = least, ""
+    for h in hits:
+        doc = a.passages.get(h.iri)
+        for sentence in _SENTENCE.split(doc.text if doc else ""):
+            cover = len(qg & grams(sentence)) / max(1, len(qg))
+            if cover >= best:
+                best, found = cover + 1e-9, sentence
+    return found
+
+
 def _answers(a: Answerer, scored: list[Scored]) -> dict[str, Scored]:
     """The best fact for each distinct answer (an entity or a worded value)."""
     out: dict[str, Scored] = {}
