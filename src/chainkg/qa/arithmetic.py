@@ -290,6 +290,24 @@ def figures_side_by_side(a: Answerer, scored: list[Scored]) -> tuple[Scored, lis
     return None
 
 
+def gap_between(figures: list[str]) -> str | None:
+    """How far apart two figures of one unit are, in that unit.
+
+    >>> gap_between(["25.6万笔", "1.4万笔"])
+    '24.2万笔'
+    >>> gap_between(["20万", "5件"]) is None
+    True
+    """
+    stated = [stated_figures(f) for f in figures]
+    if len(stated) != 2 or not all(len(f) == 1 for f in stated):
+        return None
+    (first, unit), (second, other) = stated[0][0], stated[1][0]
+    values = [number(t[:len(t) - len(u)]) for t, u in ((first, unit), (second, other))]
+    if unit != other or values[0] is None or values[1] is None:
+        return None
+    return f"{format_number(abs(values[0] - values[1]))}{unit}"
+
+
 def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tuple[Scored, str, Decimal] | None:
     """"国家级、省级、市级技术中心的奖励加起来": the figures of one unit that the best figure's
     sentence states, each in a clause naming one of the question's words, added up; with the

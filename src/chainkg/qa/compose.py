@@ -17,6 +17,7 @@ from chainkg.qa.arithmetic import (
     extreme,
     figure_pair,
     figures_side_by_side,
+    gap_between,
     larger_side,
     sum_item,
     sum_sentence,
@@ -276,6 +277,8 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         if q.wants_any("compare") and not wanted:  # which side is larger
             side = larger_side(q, a.texts.sentence(a.facts.rows[best.index]), figures, _words(a, q.text))
             items = [AnswerItem(side, None, None), *items] if side else items
+        apart = gap_between(figures) if q.wants_any("diff") else None
+        items = [*items, AnswerItem(apart, None, None)] if apart else items  # "高出多少"
     elif most is not None:
         iri, best, _ = most
         chosen = [best]
