@@ -4,7 +4,6 @@ comparisons, yes/no, contradictions, and an honest no_answer."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
@@ -317,7 +316,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         # (the sentence that says most of what the question claims may deny it: "一般不认为是证券")
         said = closest_sentence(a, q, hits, _SAID) if q.lang == "zh" else ""
         yes = denial is None and _affirms(a, links, rows[0]) and not _contradicts(a, q, rows[0]) and not (
-            said and _contradicts(a, q, replace(rows[0], value=None, quote=said)))
+            said and _denies(a, q, f"，{said}"))
         word = ("是" if yes else "否") if q.lang == "zh" else ("yes" if yes else "no")
         items = [AnswerItem(word, yes, None), *items]
     confidence = round(min(1.0, scored[0].score), 3)
@@ -350,10 +349,15 @@ def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links:
 
 
 def _contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
-    """The fact found states what the yes/no question claims otherwise: with another figure
-    ("2.0 版本已经上线了吗" — "1.0 版本已经上线"), or under a negation that governs the words
-    of the question ("通过测试并不意味着…可直接进入市场")."""
-    text = f"{row.value or ''}，{row.quote}"
+    """The fact found states what the yes/no question claims otherwise (see ``_denies``)."""
+    return _denies(a, q, f"{row.value or ''}，{row.quote}")
+
+
+def _denies(a: Answerer, q: Question, text: str) -> bool:
+    """``text`` states what the yes/no question claims otherwise: with another figure
+    ("2.0 版本已经上线了吗" — "1.0 版本已经上线"), under a negation that governs the words of
+    the question ("通过测试并不意味着…可直接进入市场"), or the other way ("节点越多性能就越好吗" —
+    "节点数量增多时性能会降低")."""
     asked = {n for n in _DIGITS.findall(q.text) if not _YEAR.fullmatch(n)}
     stated = set(_DIGITS.findall(text))
     if asked and stated and not asked & stated:
@@ -363,15 +367,16 @@ def _contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
         return False  # the question itself denies: its words are judged by the fact's own polarity
     words = _words(a, claim)
     rises, falls = bool(_RISE.search(claim)), bool(_FALL.search(claim))
+    # (the claim's direction, when it has one: the word that goes the other way, and its own)
+    turn = (_FALL, _RISE) if rises and not falls else (_RISE, _FALL) if falls and not rises else None
     for clause in re.split(r"[，,。；;：:]", text.lower()):
         m = _CLAUSE_NEGATION.search(clause)
         if m and any(w in clause[m.end():] for w in words):
             return True
-        # "节点越多性能就越好吗" — "节点数量增多时性能会降低": the other way
-        turn = (_FALL if rises and not falls else _RISE if falls and not rises else None)
-        t = turn.search(clause) if turn is not None else None
-        if t and any(w in clause[:t.start()] for w in words) and not (_RISE if turn is _FALL else _FALL).search(clause):
-            return True
+        if turn is not None:
+            t = turn[0].search(clause)
+            if t and not turn[1].search(clause) and any(w in clause[:t.start()] for w in words):
+                return True
     return False
 
 

@@ -9,6 +9,7 @@ answers itself, with the sentence's passage as evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -35,43 +36,51 @@ _SENTENCE = re.compile(r"(?<=[。；！？])")
 _NOT_ASKED = ("number", "date", "count", "yesno", "compare", "diff", "sum", "most", "rank")
 
 
+def _sentences(a: Answerer, q: Question, hits: list[Hit], section: str = "") -> Iterator[tuple[float, str, str]]:
+    """Each sentence of the passages found (of ``section`` only, when given), with how much of
+    the question's content it repeats and its passage."""
+    qg = question_grams(q, [])
+    for h in hits:
+        doc = a.passages.get(h.iri)
+        if doc is None or (section and not doc.section.startswith(section)):
+            continue
+        for sentence in _SENTENCE.split(doc.text):
+            yield len(qg & grams(sentence)) / max(1, len(qg)), sentence, h.iri
+
+
 def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: float
                   ) -> tuple[str, str, str] | None:
     """The stretch, its sentence and passage, from the sentence most like the question (at least
-    ``least`` of the question's content in it)."""
-    qg = question_grams(q, [])
+    ``least`` of the question's content in it; in the part of the report the question names)."""
     best: tuple[float, str, str, str] | None = None
-    for h in hits:
-        doc = a.passages.get(h.iri)
-        if doc is None or (q.section and not doc.section.startswith(q.section)):
-            continue  # the question points at another part of the report
-        for sentence in _SENTENCE.split(doc.text):
-            cover = len(qg & grams(sentence)) / max(1, len(qg))
-            if cover < least or (best is not None and cover <= best[0]):
-                continue
-            # (the words of a stretch and the question's words before it are on one line: a
-            # heading or a table cell above only adds to how well the sentence matches)
-            for line in sentence.split("\n"):
-                # (a stretch before the question's words only names an entity of the kind asked for)
-                stretch = fill(g, line) or (fill_before(g, line) if q.wanted_type else "")
-                if 2 <= len(stretch) <= _LONGEST:
-                    best = (cover, stretch, sentence, h.iri)
-                    break
+    for cover, sentence, passage in _sentences(a, q, hits, q.section):
+        if cover < least or (best is not None and cover <= best[0]):
+            continue
+        # (the words of a stretch and the question's words before it are on one line: a
+        # heading or a table cell above only adds to how well the sentence matches)
+        for line in sentence.split("\n"):
+            # (a stretch before the question's words only names an entity of the kind asked for)
+            stretch = fill(g, line) or (fill_before(g, line) if q.wanted_type else "")
+            if 2 <= len(stretch) <= _LONGEST:
+                best = (cover, stretch, sentence, passage)
+                break
     return best[1:] if best else None
 
 
 def closest_sentence(a: Answerer, q: Question, hits: list[Hit], least: float = MIN_COVERAGE_ALONE) -> str:
-    """The sentence of the passages found that repeats most of the question's content (at least
-    ``least`` of it), or ""."""
-    qg = question_grams(q, [])
+    """The first sentence of the passages found that repeats most of the question's content (at
+    least ``least`` of it), or ""."""
     best, found = least, ""
-    for h in hits:
-        doc = a.passages.get(h.iri)
-        for sentence in _SENTENCE.split(doc.text if doc else ""):
-            cover = len(qg & grams(sentence)) / max(1, len(qg))
-            if cover >= best:
-                best, found = cover + 1e-9, sentence
+    for cover, sentence, _ in _sentences(a, q, hits):
+        if cover >= least and (not found or cover > best):
+            best, found = cover, sentence
     return found
+
+
+def _shown(a: Answerer, s: Scored) -> str:
+    """A candidate's answer as the report writes it: the entity's name or the worded value."""
+    iri = a.answer_iri(s)
+    return squeeze(a.name(iri) if iri else a.display(a.facts.rows[s.index]))
 
 
 def _answers(a: Answerer, scored: list[Scored]) -> dict[str, Scored]:
@@ -108,25 +117,23 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
     top = scored[0].score if scored else 0.0
 
     def says(s: Scored) -> bool:
-        row = a.facts.rows[s.index]
-        iri = a.answer_iri(s)
-        shown = squeeze(a.name(iri) if iri else a.display(row))
-        if row.predicate == "description":
+        if a.facts.rows[s.index].predicate == "description":
             return False  # a whole sentence says everything in it
+        shown = _shown(a, s)
         return len(shown) >= 2 and (shown in stretch or any(len(p) >= 2 and p in shown for p in parts))
 
     confirming = [s for s in scored[:_CONFIRMING] if s.score >= _CONFIRMING_RATIO * top and says(s)]
-    if len(parts) >= 2 and len(_answers(a, confirming)) >= len(parts):
+    confirmed = _answers(a, confirming)
+    if len(parts) >= 2 and len(confirmed) >= len(parts):
         # the items the sentence lists, each a fact of the graph: exactly those answer
-        return Reading(scored, None, list(_answers(a, confirming).values()))
+        return Reading(scored, None, list(confirmed.values()))
     if confirming and len(parts) < 2:
         # the facts that state what the sentence says go first, ahead of the best by a margin
         lifted = [replace(s, score=_LIFT * top) for s in confirming]
         return Reading([*lifted, *(s for s in scored if s not in confirming)])
     flat = squeeze(sentence)
     if scored and not (len(parts) >= 2 and confirming):  # (a list the graph knows only part of is read)
-        iri = a.answer_iri(scored[0])
-        shown = squeeze(a.name(iri) if iri else a.display(a.facts.rows[scored[0].index]))
+        shown = _shown(a, scored[0])
         if shown and shown in flat:
             return Reading(scored)  # the best fact comes from that sentence: it knows better
     answer_items = []

@@ -85,8 +85,7 @@ def _anchors(g: Gap, sentence: str) -> list[tuple[int, int, bool]]:
     or more), longest first, every occurrence: start and end of each, and whether it is the very
     end of those words (or an end of them without their last word or two: "数量最多的是" vs
     "数量最高的城市为")."""
-    out: list[tuple[int, int, bool]] = []
-    seen: set[tuple[int, int]] = set()
+    out: dict[tuple[int, int], bool] = {}  # (start, end) → exact, in the order found
     # (then the question's words up to its last comma: "…合作，把区块链用在了哪些领域" lines up
     # with "…合作，在金融…领域采用区块链")
     clause = max((m.end() for m in _CLAUSE_END.finditer(g.left)), default=0)
@@ -96,11 +95,9 @@ def _anchors(g: Gap, sentence: str) -> list[tuple[int, int, bool]]:
         for k in range(len(left), 1, -1):
             at = sentence.find(left[-k:])
             while at >= 0 and len(out) < _MAX_ANCHORS:
-                if (at, at + k) not in seen:
-                    seen.add((at, at + k))
-                    out.append((at, at + k, exact))
+                out.setdefault((at, at + k), exact)
                 at = sentence.find(left[-k:], at + 1)
-    return out
+    return [(start, end, exact) for (start, end), exact in out.items()]
 
 
 def _prefix_in(right: str, sentence: str, start: int) -> int:
