@@ -301,3 +301,19 @@ def test_yes_no_denied_by_the_sentence_that_says_it_or_by_the_other_way(answerer
     assert _labels(answerer.ask("按 FINMA 的分类，实用类虚拟货币通常会被视为证券吗？"))[0] == "否"
     assert _labels(answerer.ask("DPOS 的节点数量越多，性能会越高吗？"))[0] == "否"
     assert _labels(answerer.ask("西溪谷的人才政策可不可以解决随迁子女的上学问题？"))[0] == "是"
+
+
+def test_yes_no_denied_by_no_need_or_by_being_unlike(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("跨链原子互换需要第三方交易所参与吗？"))[0] == "否"  # 无需第三方交易所
+    assert _labels(answerer.ask("意大利的加密货币法案草案把加密货币视为法币吗？"))[0] == "否"  # 与法币不同
+
+
+def test_question_words_for_documents_months_and_plural_nouns() -> None:
+    assert "entity" in analyse("上海哪份文件是自律规范？").wants
+    assert analyse("In which month did KPMG release the report?").wants == {"date"}
+    assert "list" in analyse("In which two areas does Hangzhou have typical cases?").wants
+    assert "list" not in analyse("Which class of token counts as a security?").wants
+
+
+def test_a_quoted_value_points_at_what_it_describes(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("被称为“国内首个自律规范”的是哪份文件？"))[0] == "互联网金融行业区块链自律规则"

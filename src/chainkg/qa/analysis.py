@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from chainkg.text import language, normalise
 
 _CUES: dict[str, re.Pattern[str]] = {
-    "date": re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|时间|\bwhen\b|what year|which year|"
-                       r"what date|\bdate\b", re.I),
+    "date": re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|时间|\bwhen\b|"
+                       r"(?:what|which) (?:year|month|day)\b|what date|\bdate\b", re.I),
     "count": re.compile(r"(?<!哪)(多少|几)(个|家|所|项|种|次|位|名|轮|款|条|国|座)(?!百分点)|how many", re.I),
     "number": re.compile(r"多少|(?<!哪)几|多大|多高|多长|多久|规模|占比|比例|比重|金额|"
                          r"how much|how many|what percentage|"
                          r"\bhow (large|big|high)\b|\bamount\b|\bwhat (share|proportion|fraction|portion)\b|"
                          r"\bshare of\b", re.I),
-    "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|比.{1,12}(高|多|大|少|低|快)(多少|几)|"
+    "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|净(增加|增长|减少)了?多少|"
+                       r"比.{1,12}(高|多|大|少|低|快)(多少|几)|"
                        r"how much (more|less|higher|lower)|difference", re.I),
     "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
                       r"\bsum\b", re.I),
@@ -33,11 +34,14 @@ _CUES: dict[str, re.Pattern[str]] = {
                         r"^(?!.*\b(which|what|who|when|where|how)\b).*[,，]\s*"
                         r"(is|are|does|do|did|was|were|can|has|have|had|will|would)\b", re.I),
     "list": re.compile(r"哪些|哪几|有哪|哪(两|三|四|五|六|七)|分别|\bwhich\b.*\b(organizations|companies|"
-                       r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b", re.I),
+                       r"countries|projects|ones)\b|\blist\b|\bwhat are\b|\bname the\b|"
+                       # "which two areas", "which other countries": a plural noun after "which"
+                       r"\bwhich\s+(?:(?:two|three|four|five|six|other|several|main)\s+)*"
+                       r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)", re.I),
     "entity": re.compile(r"谁|哪家|哪个(?!月)|哪位|哪所|哪国|哪本|哪部|哪类|哪一类|"
-                         r"哪一?(种|层|项|条|款|座|国|家|所|位)|哪一个(?!月)|"
+                         r"哪一?(种|层|项|条|款|座|国|家|所|位|份|篇|张|支|只|句|段|方)|哪一个(?!月)|"
                          r"什么(?!时候)|叫什么|"
-                         r"\bwho\b|\bwhich\b(?! year)|\bwhat\b(?! year| date)", re.I),
+                         r"\bwho\b|\bwhich\b(?! year| month| day)|\bwhat\b(?! year| date)", re.I),
     "text": re.compile(r"怎么|如何|怎样|什么作用|做什么|\bhow (does|do|did|is|are|was)\b|\bin what way\b", re.I),
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -225,6 +229,18 @@ def _asked_noun(text: str) -> str:
     """
     m = _ASKED_NOUN.search(text)
     return m.group(1) if m else ""
+
+
+_QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,30})[”\"」』’']")
+
+
+def quoted_phrases(text: str) -> frozenset[str]:
+    """The phrases a question quotes, without spaces, in lower case.
+
+    >>> sorted(quoted_phrases("被注明为“国内首个自律规范”的 「Hashed Health」文件"))
+    ['hashedhealth', '国内首个自律规范']
+    """
+    return frozenset(re.sub(r"\s+", "", m.group(1)).lower() for m in _QUOTED.finditer(text))
 
 
 def _section(text: str) -> str:

@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question, analyse, split_question
+from chainkg.qa.analysis import Question, analyse, quoted_phrases, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
 from chainkg.qa.facttext import FactTexts, stretches
 from chainkg.qa.linker import EntityLinker, Link
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
+from chainkg.qa.span import squeeze
 from chainkg.qa.unknown import UnknownNames
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
@@ -32,6 +33,8 @@ from chainkg.vocab import PASSAGE_BASE
 
 _PASSAGES_CONSIDERED = 8
 _NEAREST_ENTITIES = 3
+#: how much a fact whose value the question quotes favours its subject as the answer
+_QUOTED = 0.3
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 
@@ -212,6 +215,7 @@ class Answerer:
             if lk.name:
                 q_core = q_core.replace(lk.name.lower(), "|")
         pieces = stretches(q_core)
+        quoted = quoted_phrases(question.text)
         sides: dict[int, bool] = {}
         near = linked | reached
         for i in cands:
@@ -256,6 +260,8 @@ class Answerer:
             echo += 0.2 if (anchor in fitting or answer in fitting) else 0.0  # the round the question names
             if question.asked_noun and answer and question.asked_noun in self.name(answer):
                 echo += 0.15  # "哪个学派" answered by 量子学派
+            if quoted and answer_is_subject and self._quoted_side(row, quoted):
+                echo += _QUOTED  # "被注明为“国内首个自律规范”的是哪份文件": what the quoted words describe
             w_lex, w_pred = (0.35, 0.15) if question.lang == "zh" else (0.1, 0.4)
             relevance = lex + 0.3 * pred_sim.get(row.predicate, 0.0)
             inside = False
@@ -315,6 +321,11 @@ class Answerer:
             return len(shown & q_all) >= 0.8 * len(shown)
         value = normalise(self.display(self.facts.rows[i])).lower()
         return len(value) >= 2 and value in q_text
+
+    def _quoted_side(self, row: FactRow, quoted: frozenset[str]) -> bool:
+        """The fact's value (or object's name) is a phrase the question quotes."""
+        shown = self.name(row.obj) if row.obj else self.display(row)
+        return squeeze(shown).lower() in quoted
 
     def _label_grams(self, iri: str) -> set[str]:
         cached = self._label_cache.get(iri)

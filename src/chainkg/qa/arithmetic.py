@@ -290,6 +290,15 @@ def figures_side_by_side(a: Answerer, scored: list[Scored]) -> tuple[Scored, lis
     return None
 
 
+def same_unit(unit: str) -> str:
+    """A unit as compared with others: 万元 is 万 (amounts of money go without 元 as often as with).
+
+    >>> same_unit("万元"), same_unit("万"), same_unit("元"), same_unit("万笔")
+    ('万', '万', '元', '万笔')
+    """
+    return re.sub(r"(?<=[万亿千百])元$", "", unit)
+
+
 def gap_between(figures: list[str]) -> str | None:
     """How far apart two figures of one unit are, in that unit.
 
@@ -297,15 +306,17 @@ def gap_between(figures: list[str]) -> str | None:
     '24.2万笔'
     >>> gap_between(["20万", "5件"]) is None
     True
+    >>> gap_between(["500万", "200万元"])
+    '300万'
     """
     stated = [stated_figures(f) for f in figures]
     if len(stated) != 2 or not all(len(f) == 1 for f in stated):
         return None
     (first, unit), (second, other) = stated[0][0], stated[1][0]
     values = [number(t[:len(t) - len(u)]) for t, u in ((first, unit), (second, other))]
-    if unit != other or values[0] is None or values[1] is None:
+    if same_unit(unit) != same_unit(other) or values[0] is None or values[1] is None:
         return None
-    return f"{format_number(abs(values[0] - values[1]))}{unit}"
+    return f"{format_number(abs(values[0] - values[1]))}{same_unit(unit)}"
 
 
 def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tuple[Scored, str, Decimal] | None:
@@ -326,7 +337,7 @@ def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tup
             value = number(text[:len(text) - len(unit)])
             if value is not None and any(w in clause for w in words):
                 kept.append((value, unit))
-        units = {u for _, u in kept}
+        units = {same_unit(u) for _, u in kept}
         if len(kept) >= 2 and len(units) == 1:
             return s, units.pop(), sum((v for v, _ in kept), Decimal(0))
     return None

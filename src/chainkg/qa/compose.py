@@ -63,7 +63,9 @@ _QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|�
 _DIGITS = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?", re.I)
 #: words that deny what follows them in their clause
 _CLAUSE_NEGATION = re.compile(r"并不|并非|不能|不会|无法|尚不|尚未|尚无|没有|未能|不是|不可|不意味|不等于|"
-                              r"不认为|不属于|不被")
+                              r"不认为|不属于|不被|无需|无须|不需要?|不必|不用|不同于|有别于|区别于")
+#: a clause that says its subject differs from what it names ("与法币不同")
+_UNLIKE = re.compile(r"(?:与|和|跟|同)([^，,。；;]{1,12}?)(?:不同|不一样|有别|有所区别|有区别)")
 #: going up or getting better, and going down or getting worse
 _RISE = re.compile(r"越好|更好|变好|提高|提升|增加|上升|加快|越高|更高|越快|更快")
 _FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更低|越慢|更慢")
@@ -345,6 +347,9 @@ def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links:
             at = text.find(w)
             if at > 0 and _NEGATION.search(text[max(0, at - 3):at]):
                 return s
+        unlike = _UNLIKE.search(text)
+        if unlike and any(w in unlike.group(1) for w in words):
+            return s  # "当成法币吗" — "与法币不同"
     return None
 
 
@@ -373,6 +378,9 @@ def _denies(a: Answerer, q: Question, text: str) -> bool:
         m = _CLAUSE_NEGATION.search(clause)
         if m and any(w in clause[m.end():] for w in words):
             return True
+        unlike = _UNLIKE.search(clause)
+        if unlike and any(w in unlike.group(1) for w in words):
+            return True  # "把加密货币当成法币吗" — "与法币不同"
         if turn is not None:
             t = turn[0].search(clause)
             if t and not turn[1].search(clause) and any(w in clause[:t.start()] for w in words):
