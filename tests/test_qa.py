@@ -317,3 +317,14 @@ def test_question_words_for_documents_months_and_plural_nouns() -> None:
 
 def test_a_quoted_value_points_at_what_it_describes(answerer: Answerer) -> None:
     assert _labels(answerer.ask("被称为“国内首个自律规范”的是哪份文件？"))[0] == "互联网金融行业区块链自律规则"
+
+
+def test_a_table_the_question_names_and_the_platform_a_later_part_points_back_at(answerer: Answerer) -> None:
+    labels = _labels(answerer.ask("表3里底层平台是络谱（BROP）的是哪家机构？这个平台的首批合作伙伴有哪些？"))
+    assert "中钞" in labels[0]
+    assert "中科院国家授时中心" in labels[1:]  # the platform's partners, not the institute's
+
+
+def test_a_clause_saying_some_district_asks_which_and_the_next_one_is_about_it(answerer: Answerer) -> None:
+    labels = _labels(answerer.ask("全国首个区块链产业园是某个区成立的，这个区的产业园政策对企业扶持最高奖励多少？"))
+    assert "西湖区" in labels and "300万元" in labels

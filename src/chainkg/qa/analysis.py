@@ -60,7 +60,8 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _STATED_COUNT = re.compile(r"(两|二|三|四|五|六|七|八|九|十)(?:类|个|种|项|家|所|大|款|条|层|点|方面)")
-_SECTION = re.compile(r"附录\s*(\d)|第\s*([一二三四五六七八])\s*章|appendix\s*(\d)|chapter\s*(\d)", re.I)
+_SECTION = re.compile(r"附录\s*(\d)|第\s*([一二三四五六七八])\s*章|appendix\s*(\d)|chapter\s*(\d)|"
+                      r"(?<![附图])表\s*(\d)|\btable\s*(\d)", re.I)
 _CN_NUMBERS = "一二三四五六七八"
 _EXPECTED = re.compile(r"哪(两|二|三|四|五|六|七|八|九|十)|\b(two|three|four|five|six|seven)\b", re.I)
 
@@ -154,6 +155,23 @@ _ENGLISH_ASKED = re.compile(r"\b(?:which|what)((?:\s+[a-z-]+){1,3})", re.I)
 _ENGLISH_NAME_OF = re.compile(r"\bname of\b[^?,;]*?([a-z-]+)\s*(?:[?,;]|$)", re.I)
 
 
+#: "某个区": a clause saying something is one of a kind without naming it, so asking which
+_SOME = re.compile(r"某(?=[个家所位国座部本项份款条]?[\u4e00-\u9fff])")
+_REFERENT = re.compile(r"^(?:这个|这家|这所|这位|这款|这部|这本|这份|这一|该)([\u4e00-\u9fff]{1,3})")
+
+
+def referent_class(part: str) -> str:
+    """The class of what a later part of a question points back at ("这个平台…" → a platform).
+
+    >>> referent_class("这个平台1.0版的首批合作伙伴有多少家"), referent_class("它的A轮拿了多少")
+    ('BlockchainPlatform', '')
+    """
+    m = _REFERENT.match(part)
+    if not m:
+        return ""
+    return next((cls for word, cls in TYPE_WORDS if m.group(1).startswith(word)), "")
+
+
 def split_question(text: str) -> list[tuple[str, bool]]:
     """The parts of a question in order, each marked True when it only describes an entity.
 
@@ -167,11 +185,20 @@ def split_question(text: str) -> list[tuple[str, bool]]:
     [('存信开发的那个应用', True)]
     >>> split_question("苏州和长沙的产业基金哪个规模大？各多少？")
     [('苏州和长沙的产业基金哪个规模大，各多少', False)]
+    >>> split_question("首个产业园是某个区成立的，这个区的政策最高奖励多少？")
+    [('首个产业园是哪个区成立的', True), ('这个区的政策最高奖励多少', False)]
     """
     parts: list[tuple[str, bool]] = []
     for piece in (p.strip(" ，,") for p in _PART_END.split(text)):
         if not piece:
             continue
+        if not parts and _SOME.search(piece):
+            # "…是某个区成立的，这个区…": the clause with 某 asks which one; the rest is about it
+            clauses = re.split(r"[，,]", piece)
+            at = next((k for k, c in enumerate(clauses) if _SOME.search(c)), len(clauses))
+            if any(_REFERENT.match(c.strip()) for c in clauses[at + 1:]):
+                parts.append((_SOME.sub("哪", "，".join(clauses[:at + 1])), True))
+                piece = "，".join(clauses[at + 1:]).strip(" ，,")
         m = _DESCRIPTION.match(piece)
         if m and not parts:
             parts.append((m.group(1), True))
@@ -246,12 +273,14 @@ def quoted_phrases(text: str) -> frozenset[str]:
 def _section(text: str) -> str:
     """The section-path prefix of the appendix or chapter the question names.
 
-    >>> _section("附录3表格里丹麦的一栏"), _section("照第八章的说法")
-    ('附录 3', '八、')
+    >>> _section("附录3表格里丹麦的一栏"), _section("照第八章的说法"), _section("表3里的底层平台")
+    ('附录 3', '八、', '表 3')
     """
     m = _SECTION.search(text)
     if not m:
         return ""
+    if m.group(5) or m.group(6):
+        return f"表 {m.group(5) or m.group(6)}"  # a table of the report (see ``Answerer.in_part``)
     if m.group(1) or m.group(3):
         return f"附录 {m.group(1) or m.group(3)}"
     chapter = m.group(2) or _CN_NUMBERS[int(m.group(4)) - 1] if (m.group(2) or m.group(4)) else ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question, analyse, quoted_phrases, split_question
+from chainkg.qa.analysis import Question, analyse, quoted_phrases, referent_class, split_question
 from chainkg.qa.answer import Answer, EvidenceItem
 from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
@@ -50,6 +50,31 @@ class PredicateInfo:
     label_en: str
 
 
+_CAPTION = re.compile(r"^表\s*(\d+)\s", re.MULTILINE)
+
+
+def tables(passages: list[PassageDoc]) -> dict[str, frozenset[str]]:
+    """The passages of each table of the report ("表 3"), in report order: the one with its
+    caption and those after it in the same section, up to another caption.
+
+    >>> ps = [PassageDoc("a", "表 3 企业\\n趣链 Hyperchain", "六 / 2", 1), PassageDoc("b", "复杂美 原链", "六 / 2", 1),
+    ...       PassageDoc("c", "（1）趣链", "六 / 2 / （1）", 1)]
+    >>> sorted(tables(ps)["表 3"])
+    ['a', 'b']
+    """
+    out: dict[str, set[str]] = {}
+    current: tuple[str, str] | None = None  # (table, its section)
+    for p in passages:
+        m = _CAPTION.search(p.text)
+        if m:
+            current = (f"表 {m.group(1)}", p.section)
+        elif current is not None and p.section != current[1]:
+            current = None
+        if current is not None:
+            out.setdefault(current[0], set()).add(p.iri)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 class Answerer:
     """Answers questions from the fact table, the search index and the store."""
 
@@ -69,6 +94,7 @@ class Answerer:
         self._name_cache: dict[str, set[str]] = {}
         self._shown_cache: dict[int, set[str]] = {}
         self._label_cache: dict[str, set[str]] = {}
+        self._tables = tables(index.passages)
         texts = [p.text.lower() for p in index.passages]
         self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris,
                                           normalise(" ".join(n for e in index.entities for n in e.names)).lower())
@@ -286,8 +312,18 @@ class Answerer:
 
     def inside(self, row: FactRow, section: str) -> bool:
         """Whether a passage of the fact is in the part of the report ``section`` names."""
-        return any(self.passages[PASSAGE_BASE + p].section.startswith(section)
-                   for p in row.passages if PASSAGE_BASE + p in self.passages)
+        return any(self.in_part(PASSAGE_BASE + p, section) for p in row.passages)
+
+    def in_part(self, passage: str, section: str) -> bool:
+        """Whether the passage (IRI) is in the part of the report ``section`` names: a section
+        whose path starts with it, or a table ("表 3": the passages from its caption on, while
+        they stay in the caption's section)."""
+        doc = self.passages.get(passage)
+        if doc is None:
+            return False
+        if section.startswith("表 "):
+            return passage in self._tables.get(section, frozenset())
+        return doc.section.startswith(section)
 
     def named_properties(self, question: Question) -> dict[str, float]:
         """Properties whose label the question spells out ("…的整体态度是什么"), weighted more
@@ -378,10 +414,15 @@ class Answerer:
         mentioned = frozenset(iri for lk in self.linker.link(question.text) for iri in lk.iris)
         described: Answer | None = None
         used: frozenset[int] = frozenset()
+        earlier: tuple[str, ...] = ()  # what the previous part found and what it was about
         for text, describes in parts:
             sub = analyse(text)
             if describes:
                 sub = replace(sub, wants=frozenset({"entity"}))
+            # "…的是哪家机构？这个平台…": the platform the previous part asked about, not its answer
+            named = referent_class(sub.text)
+            of_class = [iri for iri in earlier if named and named in self.types(iri)]
+            context = tuple(of_class) or context
             answer = self._ask_one(sub, context, mentioned=mentioned, entity_only=describes, used=used)
             if answer.status != "answered":
                 return self._ask_one(question)
@@ -392,6 +433,7 @@ class Answerer:
             subjects = tuple(iri for lk in self.specific(self.linker.link(sub.text)) for iri in lk.iris)
             stated = tuple(dict.fromkeys(self.facts.rows[i].subject for i in answer.used))
             context = entities or subjects or stated or context
+            earlier = (*entities, *subjects)
             if describes:
                 described = answer
             else:

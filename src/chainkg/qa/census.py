@@ -40,7 +40,7 @@ def census_query(cls: str, passages: list[str], anchors: list[str]) -> str:
 
 def section_passages(a: Answerer, section: str) -> list[str]:
     """The passages of the section whose path starts with ``section``, in report order."""
-    return sorted(iri for iri, doc in a.passages.items() if doc.section.startswith(section))
+    return sorted(iri for iri in a.passages if a.in_part(iri, section))
 
 
 def census(a: Answerer, q: Question, anchors: list[str]) -> tuple[int, str, list[str]] | None:

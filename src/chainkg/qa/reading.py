@@ -42,7 +42,7 @@ def _sentences(a: Answerer, q: Question, hits: list[Hit], section: str = "") -> 
     qg = question_grams(q, [])
     for h in hits:
         doc = a.passages.get(h.iri)
-        if doc is None or (section and not doc.section.startswith(section)):
+        if doc is None or (section and not a.in_part(h.iri, section)):
             continue
         for sentence in _SENTENCE.split(doc.text):
             yield len(qg & grams(sentence)) / max(1, len(qg)), sentence, h.iri
