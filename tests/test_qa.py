@@ -328,3 +328,9 @@ def test_a_table_the_question_names_and_the_platform_a_later_part_points_back_at
 def test_a_clause_saying_some_district_asks_which_and_the_next_one_is_about_it(answerer: Answerer) -> None:
     labels = _labels(answerer.ask("全国首个区块链产业园是某个区成立的，这个区的产业园政策对企业扶持最高奖励多少？"))
     assert "西湖区" in labels and "300万元" in labels
+
+
+def test_a_table_column_of_yes_no_cells_or_categories_selects_its_rows(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("附录3里“税收优惠”一栏为“是”的国家有几个？"))[0] == "8个"  # the table, not the text
+    assert _labels(answerer.ask("附录3里整体态度为“政策空白”且有税收优惠的是哪个国家？")) == ["西班牙"]
+    assert _labels(answerer.ask("In Appendix 3, how many countries have an overall attitude of 鼓励支持?"))[0] == "18"

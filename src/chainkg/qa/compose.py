@@ -220,12 +220,14 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     listed_most = _listed_most(a, q, scored, hits)
     if listed_most is not None:
         return listed_most
+    selected = select(a, q) if q.wants_any("list", "count", "entity") and not q.wants_any("yesno") else None
+    if selected is not None and q.wants_any("entity") and not q.wants_any("list", "count"):
+        selected = selected if selected.conditions >= 2 else None  # "整体态度是 X、却又有 Y 的是哪个国家"
+    if selected is not None:
+        return _selected(a, q, selected, hits)
     counted = _counted(a, q, links, hits)
     if counted is not None:
         return counted
-    selected = select(a, q) if q.wants_any("list", "count") and not q.wants_any("yesno") else None
-    if selected is not None:
-        return _selected(a, q, selected, hits)
     in_context = any(lk.name == "" for lk in links)
     # (a part of a question about an entity resolved earlier is judged by that entity, not here)
     weak = bool(scored) and scored[0].score < 0.8 and not in_context

@@ -54,6 +54,8 @@ class Selection:
 
     subjects: list[str]
     facts: list[int]
+    #: how many columns the question asked values of
+    conditions: int = 1
 
 
 def _named_at(text: str, label: str) -> tuple[int, int] | None:
@@ -75,7 +77,7 @@ def select(a: Answerer, q: Question) -> Selection | None:
     at least two columns, or one column of marks (√, x, /)."""
     text = q.text.lower()
     conditions: list[tuple[str, str]] = []
-    marks = False
+    marks = False  # a column of marks or of yes/no cells
     for name, info in a.predicates.items():
         values = a.texts.column_values(name)
         found = _named_at(text, info.label_zh if q.lang == "zh" else info.label_en) if values else None
@@ -84,6 +86,7 @@ def select(a: Answerer, q: Question) -> Selection | None:
         at, end = found
         if values <= {"true", "false"}:
             conditions.append((name, wanted_flag(text, at, end)))
+            marks = True
         elif values <= set(_SYMBOLS):
             mark = wanted_symbol(text, at, end, 1 if q.lang == "zh" else 4)
             if mark is None:
@@ -95,14 +98,17 @@ def select(a: Answerer, q: Question) -> Selection | None:
             if len(named) != 1:
                 continue
             conditions.append((name, named[0]))
-    # one column of marks is a selection only when the question points at the table (a count
-    # the report's text states otherwise answers "法律允许虚拟货币交易的有几个")
-    if not conditions or (len(conditions) < 2 and not (marks and (q.section or _TABLE.search(text)))):
+    # one column of marks or of yes/no cells is a selection only when the question points at the
+    # table (a count the report's text states otherwise answers "法律允许虚拟货币交易的有几个")
+    if not conditions or (len(conditions) < 2 and not ((marks or q.section.startswith("附录")) and (
+            q.section or _TABLE.search(text)))):
         return None
     chosen: set[str] | None = None
     used: list[int] = []
     for predicate, value in conditions:
         rows = a.facts.by_value.get((predicate, value), [])
+        if q.section:  # the table of the part the question names, not the text elsewhere saying so
+            rows = [i for i in rows if a.inside(a.facts.rows[i], q.section)] or rows
         subjects = {a.facts.rows[i].subject for i in rows}
         chosen = subjects if chosen is None else chosen & subjects
         used.extend(rows)
@@ -110,4 +116,4 @@ def select(a: Answerer, q: Question) -> Selection | None:
         return None
     facts = [i for i in used if a.facts.rows[i].subject in chosen]
     order = {a.facts.rows[i].subject: k for k, i in reversed(list(enumerate(facts)))}
-    return Selection(sorted(chosen, key=order.__getitem__), facts)
+    return Selection(sorted(chosen, key=order.__getitem__), facts, len(conditions))
