@@ -334,3 +334,9 @@ def test_a_table_column_of_yes_no_cells_or_categories_selects_its_rows(answerer:
     assert _labels(answerer.ask("附录3里“税收优惠”一栏为“是”的国家有几个？"))[0] == "8个"  # the table, not the text
     assert _labels(answerer.ask("附录3里整体态度为“政策空白”且有税收优惠的是哪个国家？")) == ["西班牙"]
     assert _labels(answerer.ask("In Appendix 3, how many countries have an overall attitude of 鼓励支持?"))[0] == "18"
+
+
+def test_counting_a_table_s_rows_of_one_year(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("附录7里2018年开设区块链课程的中国高校有几所？"))[0] == "6所"
+    english = answerer.ask("How many universities in Appendix 7 began blockchain courses in 2018?")
+    assert _labels(english)[0] == "20" and english.sparql and 'VALUES ?year { "2018" }' in english.sparql

@@ -150,7 +150,7 @@ _WHO = re.compile(r"谁|\bwho(m|se)?\b", re.I)
 _WHO_COMPARES = re.compile(r"谁.{0,6}(更|最|多|高|大|少|低|早|晚)|比(?!特).*谁")
 _ASKED_NOUN = re.compile(r"(?:哪(?:一)?(?:个|家|所|位|种|类|款|座)|什么)([\u4e00-\u9fff]{2,10}?)"
                          r"(?=的|[，,？?。]|是|在|有|$)")
-_ENGLISH_ASKED = re.compile(r"\b(?:which|what)((?:\s+[a-z-]+){1,3})", re.I)
+_ENGLISH_ASKED = re.compile(r"\b(?:which|what|how many)((?:\s+[a-z-]+){1,3})", re.I)
 #: "the name of X's … platform": the last word of the phrase is its head noun
 _ENGLISH_NAME_OF = re.compile(r"\bname of\b[^?,;]*?([a-z-]+)\s*(?:[?,;]|$)", re.I)
 
@@ -291,8 +291,8 @@ def _wanted_type(text: str, asked: str) -> str:
     """The class named by the noun right after the question word, at the end of a description
     or before the count asked for; ``asked`` is that noun as written (``_asked_noun``).
 
-    >>> _wanted_type("整体态度为严禁的国家有几个？", "")
-    'Country'
+    >>> _wanted_type("整体态度为严禁的国家有几个？", ""), _wanted_type("附录7里中国高校中2018年开课的有几所？", "")
+    ('Country', 'University')
     """
     m = re.search(r"(?:哪(?:一)?(?:个|家|所|位|本|些|几(?:家|个|所)?)?|什么|which|what)\s*([^\s，,？?的]{1,6})",
                   text, re.I)
@@ -313,6 +313,8 @@ def _wanted_type(text: str, asked: str) -> str:
             return min(hits)[2]
         if k == 1 and asked and asked in source:
             return ""  # "哪个学派的创始人": a kind of thing the ontology has no class for
+    if re.search(r"(?:几|多少)所", text):
+        return "University"  # "有几所": 所 counts schools
     return _english_type(text) or ("Agent" if _WHO.search(text) and not _WHO_COMPARES.search(text) else "")
 
 

@@ -11,6 +11,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
+
 from chainkg.ingest.factrows import FactRow
 from chainkg.qa.analysis import Question
 from chainkg.qa.scoring import Scored
@@ -22,20 +24,33 @@ if TYPE_CHECKING:
 _MEASURE_WORD = re.compile(r"(?:多少|几)\s*(个|家|所|项|位|条|部|本|国|种|款|次|起)")
 
 
-def census_query(cls: str, passages: list[str], anchors: list[str]) -> str:
-    """Count the entities of ``cls`` stated about in ``passages`` (tied to one of ``anchors``)."""
+def census_query(cls: str, passages: list[str], anchors: list[str], dated: bool = False) -> str:
+    """Count the entities of ``cls`` stated about in ``passages`` (tied to one of ``anchors``;
+    ``dated``: with a date, of their own or of something tied to them, in the year bound to
+    ``?year``, "2018年开课的高校")."""
     values = " ".join(f"<{p}>" for p in passages)
     tie = ""
     if anchors:
         tied = " ".join(f"<{iri}>" for iri in anchors)
         tie = f"  VALUES ?anchor {{ {tied} }}\n  {{ ?e ?link ?anchor }} UNION {{ ?anchor ?link ?e }}\n"
-    return (f"PREFIX cko: <{CKO}>\n"
-            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {\n"
+    if dated:
+        tie += ("  { ?e ?datedBy ?date } UNION { ?x ?tied ?e . ?x ?datedBy ?date }\n"
+                "  FILTER(isLiteral(?date) && DATATYPE(?date) IN (xsd:date, xsd:gYearMonth, xsd:gYear)"
+                " && STRSTARTS(STR(?date), STR(?year)))\n")
+    # (a bound variable must be projected: the year is, grouped on)
+    return (f"PREFIX cko: <{CKO}>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+            f"SELECT {'?year ' if dated else ''}(COUNT(DISTINCT ?e) AS ?n) WHERE {{\n"
             f"  VALUES ?passage {{ {values} }}\n"
             f"  ?e a cko:{cls} .\n"
             "  GRAPH ?passage { { ?e ?p ?o } UNION { ?s ?p ?e } }\n"
             f"{tie}"
-            "}")
+            f"}}{' GROUP BY ?year' if dated else ''}")
+
+
+def _year(q: Question) -> str:
+    """The one year a question names as a condition ("2018年开课的", "started … in 2018")."""
+    years = {d[:4] for d in q.dates} | set(re.findall(r"\bin ((?:19|20)\d\d)\b", q.raw))
+    return years.pop() if len(years) == 1 else ""
 
 
 def section_passages(a: Answerer, section: str) -> list[str]:
@@ -52,9 +67,12 @@ def census(a: Answerer, q: Question, anchors: list[str]) -> tuple[int, str, list
     passages = section_passages(a, q.section)
     if not passages:
         return None
-    query = census_query(q.wanted_type, passages, anchors)
-    rows = list(a.store.query(query))
+    year = _year(q)
+    query = census_query(q.wanted_type, passages, anchors, dated=bool(year))
+    rows = list(a.store.query(query, bindings={"year": ox.Literal(year)} if year else None))
     n = int(rows[0]["n"].value) if rows else 0
+    if year:  # the query as people can run it: the year (four digits) as a value
+        query = query.replace("WHERE {\n", f'WHERE {{\n  VALUES ?year {{ "{int(year):04d}" }}\n', 1)
     return (n, query, passages) if n else None
 
 
