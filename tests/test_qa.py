@@ -340,3 +340,8 @@ def test_counting_a_table_s_rows_of_one_year(answerer: Answerer) -> None:
     assert _labels(answerer.ask("附录7里2018年开设区块链课程的中国高校有几所？"))[0] == "6所"
     english = answerer.ask("How many universities in Appendix 7 began blockchain courses in 2018?")
     assert _labels(english)[0] == "20" and english.sparql and 'VALUES ?year { "2018" }' in english.sparql
+
+
+def test_those_that_have_not_are_the_stated_total_less_those_that_have(answerer: Answerer) -> None:
+    answer = answerer.ask("杭州的55家区块链企业里，还没有进行过一轮融资的有几家？")
+    assert _labels(answer) == ["26家"] and "29" in answer.answer_text

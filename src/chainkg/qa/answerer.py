@@ -22,6 +22,7 @@ from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
 from chainkg.qa.facttext import FactTexts, stretches
 from chainkg.qa.linker import EntityLinker, Link
+from chainkg.qa.parts import ReportParts
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
 from chainkg.qa.span import squeeze
 from chainkg.qa.unknown import UnknownNames
@@ -50,31 +51,6 @@ class PredicateInfo:
     label_en: str
 
 
-_CAPTION = re.compile(r"^表\s*(\d+)\s", re.MULTILINE)
-
-
-def tables(passages: list[PassageDoc]) -> dict[str, frozenset[str]]:
-    """The passages of each table of the report ("表 3"), in report order: the one with its
-    caption and those after it in the same section, up to another caption.
-
-    >>> ps = [PassageDoc("a", "表 3 企业\\n趣链 Hyperchain", "六 / 2", 1), PassageDoc("b", "复杂美 原链", "六 / 2", 1),
-    ...       PassageDoc("c", "（1）趣链", "六 / 2 / （1）", 1)]
-    >>> sorted(tables(ps)["表 3"])
-    ['a', 'b']
-    """
-    out: dict[str, set[str]] = {}
-    current: tuple[str, str] | None = None  # (table, its section)
-    for p in passages:
-        m = _CAPTION.search(p.text)
-        if m:
-            current = (f"表 {m.group(1)}", p.section)
-        elif current is not None and p.section != current[1]:
-            current = None
-        if current is not None:
-            out.setdefault(current[0], set()).add(p.iri)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 class Answerer:
     """Answers questions from the fact table, the search index and the store."""
 
@@ -94,7 +70,7 @@ class Answerer:
         self._name_cache: dict[str, set[str]] = {}
         self._shown_cache: dict[int, set[str]] = {}
         self._label_cache: dict[str, set[str]] = {}
-        self._tables = tables(index.passages)
+        self.parts = ReportParts(index.passages)
         texts = [p.text.lower() for p in index.passages]
         self.unknown_names = UnknownNames(normalise(" ".join(texts)).replace(" ", ""), self.linker.iris,
                                           normalise(" ".join(n for e in index.entities for n in e.names)).lower())
@@ -315,15 +291,8 @@ class Answerer:
         return any(self.in_part(PASSAGE_BASE + p, section) for p in row.passages)
 
     def in_part(self, passage: str, section: str) -> bool:
-        """Whether the passage (IRI) is in the part of the report ``section`` names: a section
-        whose path starts with it, or a table ("表 3": the passages from its caption on, while
-        they stay in the caption's section)."""
-        doc = self.passages.get(passage)
-        if doc is None:
-            return False
-        if section.startswith("表 "):
-            return passage in self._tables.get(section, frozenset())
-        return doc.section.startswith(section)
+        """Whether the passage (IRI) is in the part of the report ``section`` names."""
+        return self.parts.contains(passage, section)
 
     def named_properties(self, question: Question) -> dict[str, float]:
         """Properties whose label the question spells out ("…的整体态度是什么"), weighted more

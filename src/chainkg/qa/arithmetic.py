@@ -341,3 +341,29 @@ def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tup
         if len(kept) >= 2 and len(units) == 1:
             return s, units.pop(), sum((v for v, _ in kept), Decimal(0))
     return None
+
+
+#: a question asking about those that have not done something
+_NOT_DONE = re.compile(r"还没|没有|尚未|未曾|从未|都没|并未|未能|\bnot\b|\bnever\b|\bwithout\b", re.I)
+_STATED_TOTAL = re.compile(r"(\d+)\s*(家|个|所|项|位|人|国|款|部)")
+
+
+def complement(q: Question, figure: str, quote: str) -> str | None:
+    """"那55家企业里，还没融过资的有多少家": the total the question states less the count the
+    fact's quote gives of those that have, out of that total ("55 家企业中有 29 家企业至少进行了
+    一轮融资"), when the question asks about those that have not.
+
+    >>> from chainkg.qa.analysis import analyse
+    >>> complement(analyse("那55家企业里，还没融过资的有几家？"), "29家", "55 家企业中有 29 家企业融了资")
+    '26家'
+    >>> complement(analyse("那55家企业里，融过资的有几家？"), "29家", "55 家企业中有 29 家企业融了资") is None
+    True
+    """
+    total = _STATED_TOTAL.search(q.text)
+    part = _STATED_TOTAL.search(figure.replace(" ", ""))
+    if not (q.wants_any("count") and total and part and _NOT_DONE.search(q.text)):
+        return None
+    whole, some = int(total.group(1)), int(part.group(1))
+    if some >= whole or total.group(2) != part.group(2) or total.group(1) not in re.sub(r"\s", "", quote):
+        return None
+    return f"{whole - some}{total.group(2)}"

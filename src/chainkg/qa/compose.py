@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import TYPE_WORDS, Question, chinese_class_nouns, question_dates
+from chainkg.qa.analysis import TYPE_WORDS, Question, question_dates
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import (
+    complement,
     date_pair,
     difference,
     extreme,
@@ -26,7 +27,7 @@ from chainkg.qa.arithmetic import (
 )
 from chainkg.qa.census import census, measure_word, most_counted
 from chainkg.qa.linker import Link
-from chainkg.qa.reading import closest_sentence, read_off
+from chainkg.qa.reading import read_off
 from chainkg.qa.render import (
     chinese_amount,
     chinese_ordinal,
@@ -37,7 +38,9 @@ from chainkg.qa.render import (
 )
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_number
 from chainkg.qa.selection import Selection, select
+from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
+from chainkg.qa.yesno import words_of, yes_or_no
 from chainkg.vocab import PASSAGE_BASE
 
 if TYPE_CHECKING:
@@ -57,24 +60,8 @@ _ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bnam
 #: a question asking for a sum of money, and the currencies and multipliers an amount is written with
 _MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
 _CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
-#: how a yes/no question asks ("有没有", "是不是"), not what it claims
-_QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|吗|呢")
 #: figures as digits, for comparing the figures of a yes/no question with the fact's
 _DIGITS = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?", re.I)
-#: words that deny what follows them in their clause
-_CLAUSE_NEGATION = re.compile(r"并不|并非|不能|不会|无法|尚不|尚未|尚无|没有|未能|不是|不可|不意味|不等于|"
-                              r"不认为|不属于|不被|无需|无须|不需要?|不必|不用|不同于|有别于|区别于")
-#: a clause that says its subject differs from what it names ("与法币不同")
-_UNLIKE = re.compile(r"(?:与|和|跟|同)([^，,。；;]{1,12}?)(?:不同|不一样|有别|有所区别|有区别)")
-#: going up or getting better, and going down or getting worse
-_RISE = re.compile(r"越好|更好|变好|提高|提升|增加|上升|加快|越高|更高|越快|更快")
-_FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更低|越慢|更慢")
-#: how much of a yes/no question the sentence that may deny it must repeat
-_SAID = 0.4
-#: words that deny the word right after them
-_NEGATION = re.compile(r"(非|不|没有|没|未|无|并非)$")
-
-
 def _answer_iri(row: FactRow, s: Scored) -> str | None:
     return row.subject if s.answer_is_subject else row.obj
 
@@ -278,7 +265,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         wanted = lead.iri is not None and q.wanted_type and a.stands_for(lead.iri, q.wanted_type)
         items = [*([lead] if wanted else []), *(AnswerItem(f, None, None) for f in figures)]
         if q.wants_any("compare") and not wanted:  # which side is larger
-            side = larger_side(q, a.texts.sentence(a.facts.rows[best.index]), figures, _words(a, q.text))
+            side = larger_side(q, a.texts.sentence(a.facts.rows[best.index]), figures, words_of(a, q.text))
             items = [AnswerItem(side, None, None), *items] if side else items
         apart = gap_between(figures) if q.wants_any("diff") else None
         items = [*items, AnswerItem(apart, None, None)] if apart else items  # "高出多少"
@@ -307,87 +294,29 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             items = [how_many, *(_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s))
                                 for s in members)] if _ITEMS_ASKED.search(q.text) else [how_many]
     rows = [a.facts.rows[s.index] for s in chosen]
+    rest = complement(q, items[0].label, rows[0].quote) if items and rows else None
+    if rest:  # "还没融过资的有几家": the total the question states less those the report counts
+        quote = rows[0].quote.strip()
+        text = (f"报告原文：{squeeze(quote)}；其余为{rest}。" if q.lang == "zh"
+                else f"The report says: {quote}; the rest: {rest}.")
+        return _found(a, q, [AnswerItem(rest, None, None)], text, [s.index for s in chosen], hits,
+                      round(min(1.0, scored[0].score), 3))
     if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items, rows):
         return _no_answer(a, q, hits)
     sparql, confirmed = confirm(a, rows)
     if not confirmed:
         return _no_answer(a, q, hits)
     if q.wants_any("yesno") and not q.wants_any("entity", "list", "number", "date"):
-        denial = _denial(a, q, scored, rows[0], links)
-        if denial is not None:  # the report says "not so" about what the question asks
-            rows = [a.facts.rows[denial.index]]
-            items = [item_for(a, q, rows[0], denial)]
-        # (the sentence that says most of what the question claims may deny it: "一般不认为是证券")
-        said = closest_sentence(a, q, hits, _SAID) if q.lang == "zh" else ""
-        yes = denial is None and _affirms(a, links, rows[0]) and not _contradicts(a, q, rows[0]) and not (
-            said and _denies(a, q, f"，{said}"))
-        word = ("是" if yes else "否") if q.lang == "zh" else ("yes" if yes else "no")
-        items = [AnswerItem(word, yes, None), *items]
+        refusal, word = yes_or_no(a, q, scored, rows[0], links, hits)
+        if refusal is not None:  # the report says "not so" about what the question asks
+            rows = [a.facts.rows[refusal.index]]
+            items = [item_for(a, q, rows[0], refusal)]
+        items = [word, *items]
     confidence = round(min(1.0, scored[0].score), 3)
     inverse = bool(chosen) and chosen[0].answer_is_subject and a.facts.rows[chosen[0].index] is rows[0]
     text = sum_sentence(a, q, parts, items[0]) if parts is not None else _sentence(a, q, rows[0], items, inverse)
     return Answer(q.raw, "answered", items, text, sparql,
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
-
-
-def _denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links: list[Link]) -> Scored | None:
-    """A fact about the entity the answer or the question is about that negates a word of the
-    question ("以公司形式运作吗" — "以基金会的形式运作（非公司性质）"; in English, the class the
-    question names: "Is Ethereum a company?"), among the best candidates and the facts about
-    the question's entities."""
-    words = _words(a, _QUESTION_FORMS.sub("", q.text))
-    if q.lang == "en":
-        words += chinese_class_nouns(q.text)
-    linked = {iri for lk in a.specific(links) for iri in lk.iris}
-    best = [s for s in scored[:30] if s.score >= 0.6 * scored[0].score
-            and a.facts.rows[s.index].subject in linked | {top.subject}]
-    own = [Scored(i, False, 0.0, 1.0) for iri in linked for i in a.facts.by_subject.get(iri, [])]
-    for s in [*best, *own]:
-        r = a.facts.rows[s.index]
-        text = f"{r.value or ''} {r.quote}".lower()
-        for w in words:
-            at = text.find(w)
-            if at > 0 and _NEGATION.search(text[max(0, at - 3):at]):
-                return s
-        unlike = _UNLIKE.search(text)
-        if unlike and any(w in unlike.group(1) for w in words):
-            return s  # "当成法币吗" — "与法币不同"
-    return None
-
-
-def _contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
-    """The fact found states what the yes/no question claims otherwise (see ``_denies``)."""
-    return _denies(a, q, f"{row.value or ''}，{row.quote}")
-
-
-def _denies(a: Answerer, q: Question, text: str) -> bool:
-    """``text`` states what the yes/no question claims otherwise: with another figure
-    ("2.0 版本已经上线了吗" — "1.0 版本已经上线"), under a negation that governs the words of
-    the question ("通过测试并不意味着…可直接进入市场"), or the other way ("节点越多性能就越好吗" —
-    "节点数量增多时性能会降低")."""
-    asked = {n for n in _DIGITS.findall(q.text) if not _YEAR.fullmatch(n)}
-    stated = set(_DIGITS.findall(text))
-    if asked and stated and not asked & stated:
-        return True
-    claim = _QUESTION_FORMS.sub("", q.text)
-    if _CLAUSE_NEGATION.search(claim):
-        return False  # the question itself denies: its words are judged by the fact's own polarity
-    words = _words(a, claim)
-    rises, falls = bool(_RISE.search(claim)), bool(_FALL.search(claim))
-    # (the claim's direction, when it has one: the word that goes the other way, and its own)
-    turn = (_FALL, _RISE) if rises and not falls else (_RISE, _FALL) if falls and not rises else None
-    for clause in re.split(r"[，,。；;：:]", text.lower()):
-        m = _CLAUSE_NEGATION.search(clause)
-        if m and any(w in clause[m.end():] for w in words):
-            return True
-        unlike = _UNLIKE.search(clause)
-        if unlike and any(w in unlike.group(1) for w in words):
-            return True  # "把加密货币当成法币吗" — "与法币不同"
-        if turn is not None:
-            t = turn[0].search(clause)
-            if t and not turn[1].search(clause) and any(w in clause[:t.start()] for w in words):
-                return True
-    return False
 
 
 def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[FactRow]) -> bool:
@@ -455,7 +384,7 @@ def _listed_most(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit]
 
 def _clause_sum(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit]) -> Answer | None:
     """"国家级、省级、市级…的奖励加起来": the figures one sentence states for the question's words, added up."""
-    found = sum_side_by_side(a, scored, _words(a, q.text))
+    found = sum_side_by_side(a, scored, words_of(a, q.text))
     if found is None:
         return None
     best, unit, amount = found
@@ -475,26 +404,6 @@ def _found(a: Answerer, q: Question, items: list[AnswerItem], text: str, facts: 
 def _entity_item(a: Answerer, q: Question, iri: str) -> AnswerItem:
     """An entity as an answer item: its name in the question's language, the other as value."""
     return AnswerItem(a.name(iri, q.lang), a.name(iri, "en" if q.lang == "zh" else "zh"), iri)
-
-
-def _words(a: Answerer, text: str) -> list[str]:
-    """The words of ``text`` (as jieba cuts them) of two characters or more."""
-    return [w for w in a.index.segmenter.tokens(text) if len(w) >= 2]
-
-
-def _affirms(a: Answerer, links: list[Link], row: FactRow) -> bool:
-    """Whether the fact found says what the yes/no question claims.
-
-    A false boolean says no. An entity-valued fact says no when the question names another
-    entity of the same kind in its place (是否被归为严禁 vs 严格监管); otherwise yes.
-    """
-    if row.datatype == "boolean":
-        return row.value != "false"
-    linked = {iri for lk in a.specific(links) for iri in lk.iris}
-    if row.obj is None or row.obj in linked or row.subject not in linked:
-        return True
-    kinds = a.types(row.obj) - {"Organization", "Place", "Technology"}
-    return not any(kinds & a.types(iri) for iri in linked - {row.subject})
 
 
 def _sentence(a: Answerer, q: Question, row: FactRow, items: list[AnswerItem], inverse: bool = False) -> str:
