@@ -345,3 +345,8 @@ def test_counting_a_table_s_rows_of_one_year(answerer: Answerer) -> None:
 def test_those_that_have_not_are_the_stated_total_less_those_that_have(answerer: Answerer) -> None:
     answer = answerer.ask("杭州的55家区块链企业里，还没有进行过一轮融资的有几家？")
     assert _labels(answer) == ["26家"] and "29" in answer.answer_text
+
+
+def test_which_is_larger_and_by_how_much_in_one_answer(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("以太坊和比特币每秒处理的交易谁更多？多出多少笔？")) == ["以太坊", "8笔"]
+    assert _labels(answerer.ask("支付宝和Visa每秒最多处理的交易，哪个多？多了多少？")) == ["支付宝", "24.2万笔"]

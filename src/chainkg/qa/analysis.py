@@ -114,6 +114,8 @@ _FOLLOW_UP = re.compile(r"^[^，,]{0,4}?(各|分别|各自)(是|为|有)?(多少
                         r"^(各|分别|各自)(是|在)?(什么时候|何时|哪一?年|哪一?天)$|"
                         r"^(一共|共|总共)?有(多少|几)(个|项|家|所|条|部|种)?$|"
                         r"^(分别|都|具体)?(是|有)哪(些|几个|几家|几所)$|"
+                        # "谁更高？高出多少笔？": how far apart the two compared are
+                        r"^((高|多|大|少|低|快)出?了?|相差|差了?)(多少|几)[^，,]{0,3}$|"
                         r"^(give|what are) (both|each)|^which (ones|are they)$", re.I)
 #: a definite description that names the entity the rest of the question is about
 _DESCRIPTION = re.compile(r"^(.{4,60}?的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)[^，,？?是叫在有哪什多几位属]{0,8})"
@@ -185,6 +187,8 @@ def split_question(text: str) -> list[tuple[str, bool]]:
     [('存信开发的那个应用', True)]
     >>> split_question("苏州和长沙的产业基金哪个规模大？各多少？")
     [('苏州和长沙的产业基金哪个规模大，各多少', False)]
+    >>> split_question("支付宝和 Visa 的峰值谁更高？高出多少笔？")
+    [('支付宝和 Visa 的峰值谁更高，高出多少笔', False)]
     >>> split_question("首个产业园是某个区成立的，这个区的政策最高奖励多少？")
     [('首个产业园是哪个区成立的', True), ('这个区的政策最高奖励多少', False)]
     """

@@ -36,6 +36,8 @@ _PASSAGES_CONSIDERED = 8
 _NEAREST_ENTITIES = 3
 #: how much a fact whose value the question quotes favours its subject as the answer
 _QUOTED = 0.3
+#: how much an answer named by the noun the question asks for ("哪个学派" → 量子学派) is favoured
+_ASKED_NOUN = 0.15
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 
@@ -261,7 +263,7 @@ class Answerer:
             echo -= 0.3 if (anchor in clash or answer in clash) else 0.0
             echo += 0.2 if (anchor in fitting or answer in fitting) else 0.0  # the round the question names
             if question.asked_noun and answer and question.asked_noun in self.name(answer):
-                echo += 0.15  # "哪个学派" answered by 量子学派
+                echo += _ASKED_NOUN  # "哪个学派" answered by 量子学派
             if quoted and answer_is_subject and self._quoted_side(row, quoted):
                 echo += _QUOTED  # "被注明为“国内首个自律规范”的是哪份文件": what the quoted words describe
             w_lex, w_pred = (0.35, 0.15) if question.lang == "zh" else (0.1, 0.4)

@@ -164,7 +164,11 @@ def difference(a: Answerer, q: Question, pair: list[Figure]) -> list[AnswerItem]
     if unit in ("%", "％"):
         return [AnswerItem(f"{format_number(diff)}个百分点", f"{format_number(diff)}%", None)]
     if unit.endswith("元") or diff >= 10_000:
-        return [AnswerItem(chinese_amount(diff) + (unit[-1:] if unit.endswith("元") else ""), float(diff), None)]
+        if not unit:  # "25.6 万笔": the measure word after the amount as the report writes it
+            digits = re.match(r"[\d.]+", chinese_amount(v1))
+            after = unit_from_quote(digits.group(0), re.sub(r"\s+", "", a.facts.rows[s1.index].quote)) if digits else ""
+            unit = re.sub(r"^(?:万亿|亿|万)", "", after)
+        return [AnswerItem(chinese_amount(diff) + (unit[-1:] if unit.endswith("元") else unit), float(diff), None)]
     return [AnswerItem(format_number(diff) + unit, float(diff), None)]
 
 

@@ -278,8 +278,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         items = [sum_item(a, parts)]
         chosen = [s for _, s, _ in parts]
     elif pair is not None:
-        items = difference(a, q, pair) if q.wants_any("diff") else [
-            winner(a, q, pair), *(item_for(a, q, a.facts.rows[s.index], s) for _, s, _ in pair)]
+        items = [winner(a, q, pair), *(item_for(a, q, a.facts.rows[s.index], s) for _, s, _ in pair)]
+        if q.wants_any("diff"):  # how far apart; and which is larger, when asked too ("谁更高？高出多少")
+            items = [*([items[0]] if q.wants_any("compare") else []), *difference(a, q, pair)]
         chosen = [s for _, s, _ in pair]
     else:
         chosen = _choose(a, q, scored)
