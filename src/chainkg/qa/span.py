@@ -135,6 +135,8 @@ def fill(g: Gap, sentence: str) -> str:
     ''
     >>> fill(gap("公钥算法大多基于哪几类经典数学难题？"), "算法多基于数学难题，如基于大数分解、离散对数等经典问题。")
     '大数分解、离散对数'
+    >>> fill(gap("开放的国家主要分布在哪些地方？"), "开放的国家集中在领先国家，主要是欧洲国家和亚洲的新加坡、日本。")
+    '欧洲国家和亚洲的新加坡、日本'
     """
     s = squeeze(sentence)
     for start, end, exact in _anchors(g, s):
@@ -174,7 +176,12 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
             clause = _CLAUSE_END.split(before[:copula])[-1]
             return _clean(_COPULA.sub("", clause + "是"))
         return ""
-    return _clean(_up_to_gap_end(g, after, head)) if exact else ""
+    if exact:
+        return _clean(_up_to_gap_end(g, after, head))
+    # "…的国家主要分布在哪些地方" — "…的国家…，主要是欧洲发达国家和亚洲的新加坡、日本": the
+    # question's words but for their last word or two, then a copula and a list
+    listed = re.match(r"(?:是|为|有|包括)([^，,。；;：:]*、[^，,。；;：:]*)", after)
+    return _clean(listed.group(1)) if listed else ""
 
 
 def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
