@@ -350,3 +350,7 @@ def test_those_that_have_not_are_the_stated_total_less_those_that_have(answerer:
 def test_which_is_larger_and_by_how_much_in_one_answer(answerer: Answerer) -> None:
     assert _labels(answerer.ask("以太坊和比特币每秒处理的交易谁更多？多出多少笔？")) == ["以太坊", "8笔"]
     assert _labels(answerer.ask("支付宝和Visa每秒最多处理的交易，哪个多？多了多少？")) == ["支付宝", "24.2万笔"]
+
+
+def test_a_count_the_report_states_beats_counting_the_entities_it_names(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("第三章提到的国内开设区块链课程的高校总共有几所？")) == ["十所"]

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
 MIN_SCORE = 0.42
+#: how far down the candidates a count the report states is looked for (it beats counting entities)
+_STATED_AMONG = 20
 #: a later part of a question ("它在…排第几") is short: its facts hang on the entity already found
 MIN_SCORE_IN_CONTEXT = 0.3
 #: when facts about other entities match the question this much better than anything about the
@@ -233,7 +235,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     scored = reading.scored
     if q.wants_any("count") and not is_number(a.facts.rows[scored[0].index]):
         # a count the report states, nearly as good as the best fact, beats counting entities
-        stated = [s for s in scored[1:6] if s.score >= 0.9 * scored[0].score and not s.answer_is_subject
+        stated = [s for s in scored[1:_STATED_AMONG] if s.score >= 0.9 * scored[0].score and not s.answer_is_subject
                   and is_number(a.facts.rows[s.index]) and not is_date(a.facts.rows[s.index])
                   and not set(_DIGITS.findall(a.facts.rows[s.index].value or "")) & set(q.numbers)]
         if stated:
