@@ -180,8 +180,8 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
         return _clean(_up_to_gap_end(g, after, head))
     # "…的国家主要分布在哪些地方" — "…的国家…，主要是欧洲发达国家和亚洲的新加坡、日本": the
     # question's words but for their last word or two, then a copula and a list
-    listed = re.match(r"(?:是|为|有|包括)([^，,。；;：:]*、[^，,。；;：:]*)", after)
-    return _clean(listed.group(1)) if listed else ""
+    copula_list = re.match(r"(?:是|为|有|包括)([^，,。；;：:]*、[^，,。；;：:]*)", after)
+    return _clean(copula_list.group(1)) if copula_list else ""
 
 
 def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
