@@ -354,3 +354,7 @@ def test_which_is_larger_and_by_how_much_in_one_answer(answerer: Answerer) -> No
 
 def test_a_count_the_report_states_beats_counting_the_entities_it_names(answerer: Answerer) -> None:
     assert _labels(answerer.ask("第三章提到的国内开设区块链课程的高校总共有几所？")) == ["十所"]
+
+
+def test_a_count_property_named_without_its_suffix_and_its_measure_word(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("秘猿科技有多少件软件著作权？")) == ["8件"]  # 软件著作权数, "8 件软件著作权登记"

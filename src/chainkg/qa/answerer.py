@@ -306,7 +306,11 @@ class Answerer:
             label = label.split("（")[0].split("(")[0].strip()
             if len(label) < (2 if question.lang == "zh" else 5) or label.isascii() == (question.lang == "zh"):
                 continue
+            # ("软件著作权数" is named by "多少件软件著作权": a count's label without its 数)
+            counted = re.sub(r"(?:数量|数)$", "", label) if question.lang == "zh" else label
             at = text.find(label)
+            if at < 0 and len(counted) >= 3 and counted != label and question.wants_any("number"):
+                at, label = text.find(counted), counted
             if at >= 0:
                 asked = _ASKS_FOR.match(text, at + len(label)) is not None
                 out[name] = ASKED_PROPERTY if asked else 0.12

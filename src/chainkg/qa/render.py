@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 _CN_DIGITS = "零一二三四五六七八九十"
 _UNIT_AFTER = re.compile(
-    r"^\s*((?:多|余)?\s*(?:[%％]|个百分点|[万亿]?[个家所项名笔次轮款条位种国座倍人元美金]+|[万亿千百]+(?:元|美元)?))")
+    r"^\s*((?:多|余)?\s*(?:[%％]|个百分点|[万亿]?[个家所项件台本篇部张份套场名笔次轮款条位种国座倍人元美金]+|[万亿千百]+(?:元|美元)?))")
 
 
 def render_date(lexical: str, lang: str) -> str:
