@@ -34,7 +34,8 @@ def census_query(cls: str, passages: list[str], anchors: list[str], dated: bool 
         tied = " ".join(f"<{iri}>" for iri in anchors)
         tie = f"  VALUES ?anchor {{ {tied} }}\n  {{ ?e ?link ?anchor }} UNION {{ ?anchor ?link ?e }}\n"
     if dated:
-        tie += ("  { ?e ?datedBy ?date } UNION { ?x ?tied ?e . ?x ?datedBy ?date }\n"
+        # (stated in the same passage of that part: the table row, not a date found elsewhere)
+        tie += ("  GRAPH ?passage { { ?e ?datedBy ?date } UNION { ?x ?tied ?e . ?x ?datedBy ?date } }\n"
                 "  FILTER(isLiteral(?date) && DATATYPE(?date) IN (xsd:date, xsd:gYearMonth, xsd:gYear)"
                 " && STRSTARTS(STR(?date), STR(?year)))\n")
     # (a bound variable must be projected: the year is, grouped on)
