@@ -10,9 +10,8 @@ by the kind of answer the question wants.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
@@ -23,7 +22,8 @@ from chainkg.qa.facts import FactTable
 from chainkg.qa.facttext import FactTexts, stretches
 from chainkg.qa.linker import EntityLinker, Link
 from chainkg.qa.parts import ReportParts
-from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
+from chainkg.qa.properties import PredicateInfo, named_properties
+from chainkg.qa.scoring import DATE_TYPES, Scored, grams, question_grams, type_bonus
 from chainkg.qa.span import squeeze
 from chainkg.qa.unknown import UnknownNames
 from chainkg.search.documents import EntityDoc, PassageDoc
@@ -39,18 +39,11 @@ _QUOTED = 0.3
 #: how much an answer named by the noun the question asks for ("哪个学派" → 量子学派) is favoured
 _ASKED_NOUN = 0.15
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
-_ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 
 
 #: a stretch of the question repeated word for word in a fact counts for this much per character
 #: beyond two, up to _VERBATIM_CAP ("…增速自2018年5月开始放缓" for "增速是从什么时候开始放缓的")
 _VERBATIM, _VERBATIM_CAP = 0.05, 0.3
-
-
-@dataclass(frozen=True, slots=True)
-class PredicateInfo:
-    label_zh: str
-    label_en: str
 
 
 class Answerer:
@@ -297,24 +290,8 @@ class Answerer:
         return self.parts.contains(passage, section)
 
     def named_properties(self, question: Question) -> dict[str, float]:
-        """Properties whose label the question spells out ("…的整体态度是什么"), weighted more
-        when the question asks for that property's value right after naming it."""
-        text = question.text.lower()
-        out: dict[str, float] = {}
-        for name, info in self.predicates.items():
-            label = (info.label_zh if question.lang == "zh" else info.label_en).lower()
-            label = label.split("（")[0].split("(")[0].strip()
-            if len(label) < (2 if question.lang == "zh" else 5) or label.isascii() == (question.lang == "zh"):
-                continue
-            # ("软件著作权数" is named by "多少件软件著作权": a count's label without its 数)
-            counted = re.sub(r"(?:数量|数)$", "", label) if question.lang == "zh" else label
-            at = text.find(label)
-            if at < 0 and len(counted) >= 3 and counted != label and question.wants_any("number"):
-                at, label = text.find(counted), counted
-            if at >= 0:
-                asked = _ASKS_FOR.match(text, at + len(label)) is not None
-                out[name] = ASKED_PROPERTY if asked else 0.12
-        return out
+        """Properties whose label the question spells out (see ``properties.named_properties``)."""
+        return named_properties(self.predicates, question)
 
     def stands_for(self, iri: str | None, wanted: str) -> str | None:
         """The entity an answer counts as for a question asking for class ``wanted``: itself,

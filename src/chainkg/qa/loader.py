@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from chainkg.ingest.factrows import load_rows
-from chainkg.qa.answerer import Answerer, PredicateInfo
+from chainkg.qa.answerer import Answerer
 from chainkg.qa.facts import FactTable
+from chainkg.qa.properties import PredicateInfo
 from chainkg.search.index import SearchIndex
 from chainkg.store.base import GraphStore
 from chainkg.vocab import CKO

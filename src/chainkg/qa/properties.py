@@ -1,0 +1,40 @@
+"""The graph's properties as a question names them: their labels, and which ones a question
+spells out ("…的整体态度是什么")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainkg.qa.analysis import Question
+from chainkg.qa.scoring import ASKED_PROPERTY
+
+#: what follows a property's label when the question asks for its value
+_ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateInfo:
+    label_zh: str
+    label_en: str
+
+
+def named_properties(predicates: dict[str, PredicateInfo], question: Question) -> dict[str, float]:
+    """Properties whose label the question spells out ("…的整体态度是什么"), weighted more
+    when the question asks for that property's value right after naming it."""
+    text = question.text.lower()
+    out: dict[str, float] = {}
+    for name, info in predicates.items():
+        label = (info.label_zh if question.lang == "zh" else info.label_en).lower()
+        label = label.split("（")[0].split("(")[0].strip()
+        if len(label) < (2 if question.lang == "zh" else 5) or label.isascii() == (question.lang == "zh"):
+            continue
+        # ("软件著作权数" is named by "多少件软件著作权": a count's label without its 数)
+        counted = re.sub(r"(?:数量|数)$", "", label) if question.lang == "zh" else label
+        at = text.find(label)
+        if at < 0 and len(counted) >= 3 and counted != label and question.wants_any("number"):
+            at, label = text.find(counted), counted
+        if at >= 0:
+            asked = _ASKS_FOR.match(text, at + len(label)) is not None
+            out[name] = ASKED_PROPERTY if asked else 0.12
+    return out
