@@ -38,7 +38,6 @@ _NEAREST_ENTITIES = 3
 _QUOTED = 0.3
 #: how much an answer named by the noun the question asks for ("哪个学派" → 量子学派) is favoured
 _ASKED_NOUN = 0.15
-#: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 
 
 #: a stretch of the question repeated word for word in a fact counts for this much per character

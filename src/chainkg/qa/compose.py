@@ -40,7 +40,7 @@ from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_n
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
-from chainkg.qa.yesno import words_of, yes_or_no
+from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
 from chainkg.vocab import PASSAGE_BASE
 
 if TYPE_CHECKING:
@@ -54,7 +54,6 @@ MIN_SCORE_IN_CONTEXT = 0.3
 #: when facts about other entities match the question this much better than anything about the
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
-_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 #: a figure in digits or in words ("数千万", "三倍")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
 #: a count question that also asks for the items counted ("有几个？分别是哪些？")
@@ -62,8 +61,8 @@ _ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bnam
 #: a question asking for a sum of money, and the currencies and multipliers an amount is written with
 _MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
 _CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
-#: figures as digits, for comparing the figures of a yes/no question with the fact's
-_DIGITS = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?", re.I)
+
+
 def _answer_iri(row: FactRow, s: Scored) -> str | None:
     return row.subject if s.answer_is_subject else row.obj
 
@@ -108,7 +107,7 @@ def _no_answer(a: Answerer, q: Question, hits: list[Hit]) -> Answer:
 def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool:
     """A year the question names must appear in what the graph says about the entities used
     or in the passages that state the facts used."""
-    years = {m.group(0) for m in _YEAR.finditer(q.text)}
+    years = {m.group(0) for m in YEAR.finditer(q.text)}
     if not years:
         return False
     subjects = {r.subject for r in rows}
@@ -237,7 +236,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         # a count the report states, nearly as good as the best fact, beats counting entities
         stated = [s for s in scored[1:_STATED_AMONG] if s.score >= 0.9 * scored[0].score and not s.answer_is_subject
                   and is_number(a.facts.rows[s.index]) and not is_date(a.facts.rows[s.index])
-                  and not set(_DIGITS.findall(a.facts.rows[s.index].value or "")) & set(q.numbers)]
+                  and not set(DIGITS.findall(a.facts.rows[s.index].value or "")) & set(q.numbers)]
         if stated:
             scored = [stated[0], *[s for s in scored if s is not stated[0]]]
     stated_count = q.wants_any("count") and is_number(a.facts.rows[scored[0].index])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from chainkg.qa.analysis import Question
 from chainkg.qa.scoring import ASKED_PROPERTY
 
-#: what follows a property's label when the question asks for its value
+#: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
 
 

@@ -55,7 +55,7 @@ class Selection:
     subjects: list[str]
     facts: list[int]
     #: how many columns the question asked values of
-    conditions: int = 1
+    conditions: int
 
 
 def _named_at(text: str, label: str) -> tuple[int, int] | None:
@@ -74,10 +74,11 @@ def _named_at(text: str, label: str) -> tuple[int, int] | None:
 
 def select(a: Answerer, q: Question) -> Selection | None:
     """The rows of a table that have every column value the question asks for, when it names
-    at least two columns, or one column of marks (√, x, /)."""
+    at least two columns, or one column of marks (√, x, /) or yes/no cells, or one category
+    column of an appendix it names; in the part of the report it names, if it names one."""
     text = q.text.lower()
     conditions: list[tuple[str, str]] = []
-    marks = False  # a column of marks or of yes/no cells
+    cells = False  # a column of marks or of yes/no cells
     for name, info in a.predicates.items():
         values = a.texts.column_values(name)
         found = _named_at(text, info.label_zh if q.lang == "zh" else info.label_en) if values else None
@@ -86,13 +87,13 @@ def select(a: Answerer, q: Question) -> Selection | None:
         at, end = found
         if values <= {"true", "false"}:
             conditions.append((name, wanted_flag(text, at, end)))
-            marks = True
+            cells = True
         elif values <= set(_SYMBOLS):
             mark = wanted_symbol(text, at, end, 1 if q.lang == "zh" else 4)
             if mark is None:
                 return None
             conditions.append((name, mark))
-            marks = True
+            cells = True
         else:
             named = [v for v in values if v.lower() in text]
             if len(named) != 1:
@@ -100,7 +101,7 @@ def select(a: Answerer, q: Question) -> Selection | None:
             conditions.append((name, named[0]))
     # one column of marks or of yes/no cells is a selection only when the question points at the
     # table (a count the report's text states otherwise answers "法律允许虚拟货币交易的有几个")
-    if not conditions or (len(conditions) < 2 and not ((marks or q.section.startswith("附录")) and (
+    if not conditions or (len(conditions) < 2 and not ((cells or q.section.startswith("附录")) and (
             q.section or _TABLE.search(text)))):
         return None
     chosen: set[str] | None = None

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
 #: figures as digits, for comparing the figures of a yes/no question with the fact's
-_DIGITS = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?", re.I)
-_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+DIGITS = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?", re.I)
+#: a year written in digits
+YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 #: how a yes/no question asks ("有没有", "是不是"), not what it claims
 _QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|吗|呢")
 #: words that deny what follows them in their clause
@@ -34,7 +35,6 @@ _FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更
 _SAID = 0.4
 #: words that deny the word right after them
 _NEGATION = re.compile(r"(非|不|没有|没|未|无|并非)$")
-
 
 
 def yes_or_no(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links: list[Link], hits: list[Hit]
@@ -91,8 +91,8 @@ def denies(a: Answerer, q: Question, text: str) -> bool:
     ("2.0 版本已经上线了吗" — "1.0 版本已经上线"), under a negation that governs the words of
     the question ("通过测试并不意味着…可直接进入市场"), or the other way ("节点越多性能就越好吗" —
     "节点数量增多时性能会降低")."""
-    asked = {n for n in _DIGITS.findall(q.text) if not _YEAR.fullmatch(n)}
-    stated = set(_DIGITS.findall(text))
+    asked = {n for n in DIGITS.findall(q.text) if not YEAR.fullmatch(n)}
+    stated = set(DIGITS.findall(text))
     if asked and stated and not asked & stated:
         return True
     claim = _QUESTION_FORMS.sub("", q.text)
