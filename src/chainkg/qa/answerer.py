@@ -16,7 +16,7 @@ from dataclasses import replace
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
 from chainkg.qa.analysis import Question, analyse, quoted_phrases, referent_class, split_question
-from chainkg.qa.answer import Answer, EvidenceItem
+from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.constraints import Constraints
 from chainkg.qa.facts import FactTable
 from chainkg.qa.facttext import FactTexts, stretches
@@ -114,6 +114,10 @@ class Answerer:
         if e is None:
             return iri.rsplit("/", 1)[-1]
         return (e.label_en or e.label) if lang == "en" else e.label
+
+    def entity_item(self, iri: str, lang: str) -> AnswerItem:
+        """An entity as an answer item: its name in the question's language, the other as value."""
+        return AnswerItem(self.name(iri, lang), self.name(iri, "en" if lang == "zh" else "zh"), iri)
 
     def specific(self, links: list[Link]) -> list[Link]:
         """The links whose names are specific enough to anchor an answer."""

@@ -258,7 +258,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     most = extreme(a, q, scored) if superlative and side_by_side is None and dates is None else None
     if dates is not None:  # which of two came first, and when each
         first, chosen = dates
-        items = [_entity_item(a, q, first), *(item_for(a, q, a.facts.rows[s.index], s) for s in chosen)]
+        items = [a.entity_item(first, q.lang), *(item_for(a, q, a.facts.rows[s.index], s) for s in chosen)]
     elif side_by_side is not None:
         best, figures = side_by_side
         chosen = [best]
@@ -274,7 +274,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         iri, best, _ = most
         chosen = [best]
         figure = item_for(a, q, a.facts.rows[best.index], best)
-        items = [_entity_item(a, q, iri), figure] if iri else [figure]
+        items = [a.entity_item(iri, q.lang), figure] if iri else [figure]
     elif parts is not None:
         items = [sum_item(a, parts)]
         chosen = [s for _, s, _ in parts]
@@ -379,7 +379,7 @@ def _listed_most(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit]
     if found is None:
         return None
     place, facts = found
-    items = [_entity_item(a, q, place), AnswerItem(f"{len(facts)}{measure_word(q)}", len(facts), None)]
+    items = [a.entity_item(place, q.lang), AnswerItem(f"{len(facts)}{measure_word(q)}", len(facts), None)]
     text = f"{items[0].label}最多：{items[1].label}。" if q.lang == "zh" else f"{items[0].label}: {len(facts)}."
     return _found(a, q, items, text, facts, hits, 0.7)
 
@@ -401,11 +401,6 @@ def _found(a: Answerer, q: Question, items: list[AnswerItem], text: str, facts: 
     rows = [a.facts.rows[i] for i in facts]
     sparql, _ = confirm(a, rows)
     return Answer(q.raw, "answered", items, text, sparql, a.evidence_for(rows, hits), confidence, tuple(facts))
-
-
-def _entity_item(a: Answerer, q: Question, iri: str) -> AnswerItem:
-    """An entity as an answer item: its name in the question's language, the other as value."""
-    return AnswerItem(a.name(iri, q.lang), a.name(iri, "en" if q.lang == "zh" else "zh"), iri)
 
 
 def _sentence(a: Answerer, q: Question, row: FactRow, items: list[AnswerItem], inverse: bool = False) -> str:

@@ -146,7 +146,7 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
         iri = named[0] if named else None
         if q.wanted_type and q.wanted_type not in a.types(iri):
             return Reading(scored)  # "谁写的" asks for a person or an organisation, not for a phrase
-        answer_items.append(AnswerItem(a.name(iri) if iri else part, a.name(iri, "en") if iri else part, iri))
+        answer_items.append(a.entity_item(iri, q.lang) if iri else AnswerItem(part, part, None))
     text = f"报告原文：{'、'.join(i.label for i in answer_items)}。"
     evidence = a.evidence_for([], [Hit("passage", passage, "", "", 1.0), *hits])
     return Reading(scored, Answer(q.raw, "answered", answer_items, text, None, evidence, round(min(1.0, top), 3)))
