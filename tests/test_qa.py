@@ -358,3 +358,22 @@ def test_a_count_the_report_states_beats_counting_the_entities_it_names(answerer
 
 def test_a_count_property_named_without_its_suffix_and_its_measure_word(answerer: Answerer) -> None:
     assert _labels(answerer.ask("秘猿科技有多少件软件著作权？")) == ["8件"]  # 软件著作权数, "8 件软件著作权登记"
+
+
+def test_figure_in_the_unit_asked(answerer: Answerer) -> None:
+    """A figure in another measure word ("2693个", a date) does not answer "多少台"."""
+    assert _labels(answerer.ask("到2018年8月中旬，全世界已装好的比特币ATM共有多少台？")) == ["3570台"]
+
+
+def test_rate_asked_and_only_amounts_stated(answerer: Answerer) -> None:
+    """The report gives Japan's minimum capital in yen, no tax rate: a rate is not answered with yen."""
+    assert answerer.ask("日本对虚拟货币收益征税的税率是多少？").status == "no_answer"
+
+
+def test_difference_between_two_periods(answerer: Answerer) -> None:
+    """One measure at two times, each a statistic of its own: their difference, in the graph's unit."""
+    answer = answerer.ask("2017年第二季度新增的区块链企业比2018年第二季度多了多少家？")
+    assert _labels(answer) == ["13家"]
+    assert "51" in answer.answer_text and "38" in answer.answer_text
+    english = answerer.ask("How many more new blockchain companies did China add in Q1 2018 than in Q1 2017?")
+    assert _labels(english) == ["New blockchain companies in China, Q1 2018", "34家"]

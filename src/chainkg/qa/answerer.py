@@ -25,6 +25,7 @@ from chainkg.qa.parts import ReportParts
 from chainkg.qa.properties import PredicateInfo, named_properties
 from chainkg.qa.scoring import DATE_TYPES, Scored, grams, question_grams, type_bonus
 from chainkg.qa.span import squeeze
+from chainkg.qa.units import asked_unit, fits, shown_figure
 from chainkg.qa.unknown import UnknownNames
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
@@ -38,6 +39,8 @@ _NEAREST_ENTITIES = 3
 _QUOTED = 0.3
 #: how much an answer named by the noun the question asks for ("哪个学派" → 量子学派) is favoured
 _ASKED_NOUN = 0.15
+#: how much a figure in another unit than the question asks for is disfavoured ("多少台" — "2693个")
+_UNIT_CLASH = 0.2
 
 
 #: a stretch of the question repeated word for word in a fact counts for this much per character
@@ -208,6 +211,7 @@ class Answerer:
                 ties[row.obj].add(row.subject)
         keep_linked_answers = question.wants_any("compare", "yesno")
         wants_figure = question.wants_any("number")
+        unit_asked = asked_unit(question.text)
         q_all = grams(question.text)
         q_text = question.text.lower()
         q_core = q_text
@@ -252,6 +256,8 @@ class Answerer:
             stated = self.sibling_value(answer or "", "value") if figure else (row.value if row.is_numeric else None)
             if stated and wants_figure and stated.split(".")[0] in question.numbers:
                 echo -= 0.3
+            if unit_asked and wants_figure and fits(unit_asked, shown_figure(self, row, answer)) is False:
+                echo -= _UNIT_CLASH
             if wants_figure and not answer_is_subject and self.texts.figures_in_quote(i) == 1:
                 echo += 0.05  # a quote that states one figure is about that figure only
             tie = 0.1 * max(len(ties.get(answer or "", ())) - 1, len(ties.get(anchor or "", ())) - 1, 0)
@@ -462,38 +468,3 @@ class Answerer:
             if doc is not None:
                 items.append(EvidenceItem(iri, doc.text, doc.section, doc.page, score))
         return items
-
-    def group(self, scored: list[Scored], top: Scored, *, by: str = "passage",
-              selection: bool = False) -> list[Scored]:
-        """The items of a list: facts with the top fact's property and answer side that share
-        its quote (``by="quote"``), its anchor entity and a passage (``"passage"``, also taking
-        same-quote facts: the report enumerates a list in one place) or just its anchor entity
-        (``"anchor"``, for counting). One item per distinct answer.
-
-        With ``selection`` (a list or count question), a top fact whose anchor is a literal the
-        question states ("态度是严禁的国家") selects every subject with that value, wherever
-        the graph has it, not only among the candidates."""
-        row = self.facts.rows[top.index]
-        anchor = (row.obj or row.value) if top.answer_is_subject else row.subject
-        out: list[Scored] = []
-        answers: set[str] = set()
-        extra: list[Scored] = []
-        if selection and by != "quote" and top.answer_is_subject and row.obj is None and row.value:
-            extra = [Scored(i, True, top.score, 0.0, top.relevance)
-                     for i in self.facts.by_value.get((row.predicate, row.value), [])]
-        for s in [*scored, *extra]:
-            r = self.facts.rows[s.index]
-            if r.predicate != row.predicate or s.answer_is_subject != top.answer_is_subject:
-                continue
-            same_anchor = ((r.obj or r.value) if s.answer_is_subject else r.subject) == anchor
-            if by == "quote":
-                member = r.quote == row.quote
-            elif by == "anchor" or extra:  # a selection by value takes that value wherever stated
-                member = same_anchor
-            else:
-                member = r.quote == row.quote or (same_anchor and not set(r.passages).isdisjoint(row.passages))
-            answer = (r.subject if s.answer_is_subject else r.obj) or r.value or ""
-            if member and answer not in answers:
-                answers.add(answer)
-                out.append(s)
-        return out

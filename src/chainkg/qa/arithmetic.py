@@ -14,7 +14,8 @@ from chainkg.qa.answer import AnswerItem
 from chainkg.qa.facttext import stated_figures
 from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, format_number, number, number_in_text, unit_from_quote
-from chainkg.qa.scoring import Scored, is_date
+from chainkg.qa.scoring import Scored, grams, is_date
+from chainkg.qa.units import is_measure_word
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 _SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
 #: a figure of the question's entities: which entity, the fact, its number
 Figure = tuple[Link, Scored, Decimal]
+#: how close to the best candidate the two figures of a comparison between years must score
+_PERIOD_FLOOR = 0.7
+#: how much of the shorter of two statistics' names (years aside) the other must share to be one measure
+_PERIOD_OVERLAP = 0.75
 
 
 def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
@@ -83,6 +88,46 @@ def figure_pair(a: Answerer, links: list[Link], scored: list[Scored], text: str 
             if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
                 best = [first, other]
     return best
+
+
+#: a year the question names ("2018年第一季度", "Q2 2017")
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] | None:
+    """"2018年一季度比2017年一季度多出多少家": a figure for each of the two years the question
+    names, of one measure (statistics whose names, years aside, share the most), in its order."""
+    years = list(dict.fromkeys(_YEARS.findall(q.text)))
+    if len(years) != 2 or not scored:
+        return None
+    floor = _PERIOD_FLOOR * scored[0].score
+    asked = grams(_YEARS.sub("", q.text))
+    per_year: dict[str, list[tuple[Scored, Decimal, set[str]]]] = defaultdict(list)
+    for s in scored[:60]:
+        if s.score < floor:
+            break
+        r = a.facts.rows[s.index]
+        if s.answer_is_subject or r.obj is not None or is_date(r) or not r.is_numeric:
+            continue
+        n = number(r.value or "")
+        name = a.name(r.subject)
+        own = [y for y in years if y in name]
+        if n is not None and len(own) == 1 and len(per_year[own[0]]) < 4:
+            per_year[own[0]].append((s, n, grams(_YEARS.sub("", name))))
+    best: tuple[float, int, float, list[Figure]] | None = None
+    for s1, n1, g1 in per_year[years[0]]:
+        for s2, n2, g2 in per_year[years[1]]:
+            r1, r2 = a.facts.rows[s1.index], a.facts.rows[s2.index]
+            shared = len(g1 & g2)
+            if shared < _PERIOD_OVERLAP * min(len(g1), len(g2)) or (
+                    _unit(a, r1.subject, n1, r1.quote) != _unit(a, r2.subject, n2, r2.quote)):
+                continue  # not one measure at two times
+            # the same measure, then the periods the question names ("Q2"), then the better scores
+            named = len(asked & (a.name_grams(r1.subject) | a.name_grams(r2.subject)))
+            key = (round(shared / len(g1 | g2), 2), named, s1.score + s2.score)
+            if best is None or key > best[:3]:
+                best = (*key, [(Link("", -1, -1, (r1.subject,)), s1, n1), (Link("", -1, -1, (r2.subject,)), s2, n2)])
+    return best[3] if best else None
 
 
 _LATER = re.compile(r"晚|后|迟|\blater\b|\blast\b", re.I)
@@ -160,7 +205,10 @@ def sum_sentence(a: Answerer, q: Question, parts: list[Figure], total: AnswerIte
 def difference(a: Answerer, q: Question, pair: list[Figure]) -> list[AnswerItem]:
     (_, s1, v1), (_, _, v2) = pair
     diff = abs(v1 - v2)
-    unit = unit_from_quote(format_number(v1), a.facts.rows[s1.index].quote)
+    row = a.facts.rows[s1.index]
+    unit = unit_from_quote(format_number(v1), row.quote)
+    stated_unit = a.sibling_value(row.subject, "unit") or ""
+    unit = unit or (stated_unit if is_measure_word(stated_unit) else "")  # "（38）", counted in 家
     if unit in ("%", "％"):
         return [AnswerItem(f"{format_number(diff)}个百分点", f"{format_number(diff)}%", None)]
     if unit.endswith("元") or diff >= 10_000:
@@ -172,11 +220,19 @@ def difference(a: Answerer, q: Question, pair: list[Figure]) -> list[AnswerItem]
     return [AnswerItem(format_number(diff) + unit, float(diff), None)]
 
 
+def difference_sentence(a: Answerer, q: Question, pair: list[Figure], gap: AnswerItem) -> str:
+    """The two figures and how far apart they are ("…数量（109）与…数量（75）相差34。")."""
+    shown = [(a.name(a.facts.rows[s.index].subject, q.lang), format_number(n)) for _, s, n in pair]
+    if q.lang == "zh":
+        return f"{shown[0][0]}（{shown[0][1]}）与{shown[1][0]}（{shown[1][1]}）相差{gap.label}。"
+    return f"{shown[0][0]} ({shown[0][1]}) and {shown[1][0]} ({shown[1][1]}) differ by {gap.label}."
+
+
 def winner(a: Answerer, q: Question, pair: list[Figure]) -> AnswerItem:
     """The entity whose figure is larger (or smaller, when the question asks which is less)."""
     pick = min if _SMALLER.search(q.text) else max
     iri = pick(pair, key=lambda t: t[2])[0].iris[0]
-    return AnswerItem(a.name(iri), a.name(iri, "en"), iri)
+    return a.entity_item(iri, q.lang)
 
 
 _LEAST = re.compile(r"最(少|低|小)|\b(fewest|lowest|least|smallest)\b", re.I)

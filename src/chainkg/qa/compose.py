@@ -14,11 +14,13 @@ from chainkg.qa.arithmetic import (
     complement,
     date_pair,
     difference,
+    difference_sentence,
     extreme,
     figure_pair,
     figures_side_by_side,
     gap_between,
     larger_side,
+    period_pair,
     sum_item,
     sum_sentence,
     sum_side_by_side,
@@ -26,6 +28,7 @@ from chainkg.qa.arithmetic import (
     winner,
 )
 from chainkg.qa.census import census, measure_word, most_counted
+from chainkg.qa.grouping import group_of
 from chainkg.qa.linker import Link
 from chainkg.qa.reading import read_off
 from chainkg.qa.render import (
@@ -40,7 +43,9 @@ from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_n
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
+from chainkg.qa.units import asked_unit, fits
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
+from chainkg.text import normalise
 from chainkg.vocab import PASSAGE_BASE
 
 if TYPE_CHECKING:
@@ -104,6 +109,24 @@ def _no_answer(a: Answerer, q: Question, hits: list[Hit]) -> Answer:
     return Answer(q.raw, "no_answer", [], text, None, a.evidence_for([], hits), 0.0)
 
 
+def _about_another(a: Answerer, q: Question, links: list[Link], chosen: list[Scored]) -> bool:
+    """A figure asked of one named entity ("云象融资拿了多少钱") that the graph ties neither to
+    it nor to anything of its own (its funding round): a statistic of its city is about another."""
+    named = [lk for lk in a.specific(links) if lk.name]
+    if (len(named) != 1 or not chosen or any(lk.name == "" for lk in links) or not q.wants_any("number")
+            or q.wants_any("compare", "diff", "sum", "most", "list", "count", "entity", "date", "yesno")):
+        return False
+    own = set(named[0].iris)
+    near = own | {other for iri in own for i in a.facts.about(iri)
+                  for other in (a.facts.rows[i].subject, a.facts.rows[i].obj) if other}
+    for s in chosen:
+        row = a.facts.rows[s.index]
+        answer = a.answer_iri(s)
+        if row.subject in near or (answer is not None and answer in near) or row.obj in own:
+            return False
+    return True
+
+
 def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool:
     """A year the question names must appear in what the graph says about the entities used
     or in the passages that state the facts used."""
@@ -146,14 +169,14 @@ def _fits(cue: str, row: FactRow, s: Scored) -> bool:
 def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
     top = scored[0]
     selection = q.wants_any("list", "count")
-    group = a.group(scored, top, selection=selection)
+    group = group_of(a, scored, top, selection=selection)
     if q.expected_items:
         # "哪三个": the best group of that size among the top candidates
         for s in scored[:30]:
             if s.score < 0.8 * top.score:
                 break
             for by in ("quote", "passage"):
-                g = a.group(scored, s, by=by)
+                g = group_of(a, scored, s, by=by)
                 if len(g) == q.expected_items:
                     return g
     if q.wants_any("list") and len(group) == 1:
@@ -161,7 +184,7 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
         for s in scored[1:10]:
             if s.score < 0.9 * top.score:
                 break
-            other = a.group(scored, s, selection=selection)
+            other = group_of(a, scored, s, selection=selection)
             if len(other) > 1:
                 top, group = s, other
                 break
@@ -171,7 +194,7 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
         # items as good as the best one (two authors of one book) belong together
         chosen = [s for s in group if s.score >= 0.95 * top.score][:8] or [top]
         row = a.facts.rows[top.index]
-        group = a.group(scored, top, by="anchor")
+        group = group_of(a, scored, top, by="anchor")
         # the report contradicting itself: same subject and property, another value elsewhere
         for s in group[1:]:
             r = a.facts.rows[s.index]
@@ -194,9 +217,12 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
 
 def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], hits: list[Hit]) -> Answer:
     """The Answer for the scored candidates, or no_answer when nothing supports one."""
-    names = [lk.name for lk in a.specific(links) if lk.name]
+    # each name the question uses, in every form the graph knows for what it links to
+    forms = [(lk.name.replace(" ", ""), *(normalise(n).lower().replace(" ", "") for iri in lk.iris
+                                        for n in (a.entities[iri].names if iri in a.entities else ())))
+             for lk in a.specific(links) if lk.name]
     # a fact found by search whose quote uses the question's names is about them too ("各国政府…")
-    named = {s.index for s in scored if s.link == 0 and names and a.texts.quote_mentions(s.index, names)}
+    named = {s.index for s in scored if s.link == 0 and forms and a.texts.quote_mentions(s.index, forms)}
     # and so are the other facts about the same subject ("…在全球范围内得到复制推广的三类经验": its examples)
     subjects = {a.facts.rows[i].subject for i in named}
     named |= {s.index for s in scored if s.link == 0 and a.facts.rows[s.index].subject in subjects}
@@ -246,6 +272,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         if typed and typed[0].score >= 0.75 * scored[0].score:
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
     pair = figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None
+    pair = pair or (period_pair(a, q, scored) if q.wants_any("diff") else None)
     parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
     summed = _clause_sum(a, q, scored, hits) if q.wants_any("sum") and pair is None and parts is None else None
     if summed is not None:
@@ -287,7 +314,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         chosen = _choose(a, q, scored)
         items = [_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s)) for s in chosen]
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
-            members = a.group(scored, chosen[0], by="anchor", selection=True)
+            members = group_of(a, scored, chosen[0], by="anchor", selection=True)
             if q.section:  # "第三章列出的…有几所": what that part of the report lists
                 members = [s for s in members if a.inside(a.facts.rows[s.index], q.section)] or members
             n = len(members)
@@ -303,7 +330,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
                 else f"The report says: {quote}; the rest: {rest}.")
         return _found(a, q, [AnswerItem(rest, None, None)], text, [s.index for s in chosen], hits,
                       round(min(1.0, scored[0].score), 3))
-    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items, rows):
+    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items, rows) or _about_another(a, q, links, chosen):
         return _no_answer(a, q, hits)
     sparql, confirmed = confirm(a, rows)
     if not confirmed:
@@ -316,7 +343,12 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         items = [word, *items]
     confidence = round(min(1.0, scored[0].score), 3)
     inverse = bool(chosen) and chosen[0].answer_is_subject and a.facts.rows[chosen[0].index] is rows[0]
-    text = sum_sentence(a, q, parts, items[0]) if parts is not None else _sentence(a, q, rows[0], items, inverse)
+    if parts is not None:
+        text = sum_sentence(a, q, parts, items[0])
+    elif pair is not None and q.wants_any("diff"):
+        text = difference_sentence(a, q, pair, items[-1])
+    else:
+        text = _sentence(a, q, rows[0], items, inverse)
     return Answer(q.raw, "answered", items, text, sparql,
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
 
@@ -331,6 +363,9 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
             return True
         if _MONEY.search(q.text) and not any(_CURRENCY.search(i.label) for i in items):
             return True  # "融了多少钱" answered by a count of copyrights
+        asked = asked_unit(q.text)
+        if asked and all(fits(asked, i.label) is False for i in items):
+            return True  # "按多少税率" answered by an amount of yen
     if q.wanted_type and not q.wants_any("count", "yesno"):
         entities = [i.iri for i in items if i.iri]
         # "推出 BROP 与 Block-X 两项产品": the report itself calls them what the question asks for

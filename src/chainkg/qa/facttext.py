@@ -104,9 +104,10 @@ class FactTexts:
             self._columns[predicate] = cached
         return cached
 
-    def quote_mentions(self, i: int, names: list[str]) -> bool:
-        """Whether the fact's quote contains every one of ``names`` (normalised, lower case)."""
+    def quote_mentions(self, i: int, names: list[tuple[str, ...]]) -> bool:
+        """Whether the fact's quote names each of ``names``, by one of its forms (the question's
+        "全世界" is the quote's "全球"); forms normalised, lower case."""
         quote = self._quote_cache.get(i)
         if quote is None:
-            quote = self._quote_cache[i] = normalise(self.facts.rows[i].quote).lower()
-        return all(n in quote for n in names)
+            quote = self._quote_cache[i] = normalise(self.facts.rows[i].quote).lower().replace(" ", "")
+        return all(any(n and n in quote for n in forms) for forms in names)

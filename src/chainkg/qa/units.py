@@ -1,0 +1,137 @@
+"""The kind of figure a question asks for (a share, a sum of money, a count in some measure
+word) and whether a figure the report states is of that kind.
+
+"一共多少台" is not answered by "2693个", nor "按多少税率" by "1000 万日元": a figure in
+another unit is about something else, however well its words match.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from chainkg.ingest.factrows import FactRow
+from chainkg.qa.render import format_number, number, unit_from_quote
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+PERCENT = "%"
+MONEY = "money"
+TIMES = "倍"
+DATE = "date"
+
+#: measure words that count things; 个 is the general one, which any of the others may stand for
+_COUNTERS = "个家所项件台本篇部张份套场名笔次轮款条位种国座起人"
+_ASKED_COUNTER = re.compile(rf"(?:多少|几)\s*([{_COUNTERS}])")
+_ASKED_PERCENT = re.compile(r"比例|占比|比重|份额|百分之几|百分比|税率|增长率|增速是多少|多少成|"
+                            r"\b(?:what|which) (?:share|percentage|proportion|fraction)\b|"
+                            r"\bhow (?:large|big) a (?:share|proportion)\b|\bwhat per ?cent\b", re.I)
+_ASKED_TIMES = re.compile(r"(?:多少|几)倍|\bhow many times\b", re.I)
+_ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少亿元|金额|"
+                          r"\bhow much money\b|\bhow much (?:funding|capital|investment)\b", re.I)
+#: a figure in digits, or else in Chinese numerals ("3570", "三")
+_DIGITS = re.compile(r"\d[\d.,]*")
+_NUMERALS = re.compile(r"[一二两三四五六七八九十百千]+")
+_CURRENCY = re.compile(r"元|美元|美金|日元|欧元|英镑|比特币|usd|cny|rmb|\$", re.I)
+
+
+def asked_unit(text: str) -> str:
+    """The unit a question asks its figure in: PERCENT, MONEY, a measure word, or "".
+
+    >>> asked_unit("全球装好并在运行的比特币ATM一共多少台？")
+    '台'
+    >>> asked_unit("浙江占多大比例？"), asked_unit("奖励多少钱？"), asked_unit("成立于哪一年？")
+    ('%', 'money', '')
+    """
+    if _ASKED_PERCENT.search(text):
+        return PERCENT
+    if _ASKED_MONEY.search(text):
+        return MONEY
+    if _ASKED_TIMES.search(text):
+        return TIMES
+    m = _ASKED_COUNTER.search(text)
+    return m.group(1) if m else ""
+
+
+def figure_units(text: str) -> tuple[str, ...]:
+    """The unit of each figure in a value: PERCENT, MONEY, TIMES, DATE, a measure word, or ""
+    (a bare figure).
+
+    >>> figure_units("36.8%"), figure_units("1000 万日元"), figure_units("3570台"), figure_units("50 多项")
+    (('%',), ('money',), ('台',), ('项',))
+    >>> figure_units("2693"), figure_units("增加了三倍"), figure_units("全球")
+    (('',), ('倍',), ())
+    >>> figure_units("平均每秒处理7笔交易"), figure_units("2018年6月发布 v1.0.3 版本")
+    (('笔',), ('date', 'date', ''))
+    """
+    if "%" in text or "％" in text or "百分点" in text:
+        return (PERCENT,)
+    found = list(_DIGITS.finditer(text)) or list(_NUMERALS.finditer(text))
+    if found and _CURRENCY.search(text):
+        return (MONEY,)
+    return tuple(_unit_after(text[m.end():]) for m in found)
+
+
+def _unit_after(after: str) -> str:
+    after = after.lstrip()
+    after = after[1:].lstrip() if after[:1] in "多余" else after
+    if after.startswith("倍"):
+        return TIMES
+    if after[:1] in ("年", "月", "日", "号"):
+        return DATE  # "2018年4月主网上线" states a date, not a quantity
+    return after[:1] if is_measure_word(after[:1]) else ""
+
+
+def fits(asked: str, text: str) -> bool | None:
+    """Whether some figure of ``text`` is in the unit asked for; None when nothing is asked
+    or no figure's unit is known.
+
+    >>> fits("台", "3570台"), fits("台", "2693个"), fits("%", "1000 万日元"), fits("台", "2693")
+    (True, False, False, None)
+    >>> fits("笔", "截至2018年8月，共7笔"), fits("台", "2018年6月发布 v1.0.3 版本")
+    (True, False)
+    """
+    verdicts = [agrees(asked, unit) for unit in figure_units(text)]
+    known = [v for v in verdicts if v is not None]
+    return any(known) if known else None
+
+
+def is_measure_word(unit: str) -> bool:
+    """Whether ``unit`` is one measure word that counts things ("家", not "亿美元").
+
+    >>> is_measure_word("家"), is_measure_word("亿美元"), is_measure_word("")
+    (True, False, False)
+    """
+    return len(unit) == 1 and unit in _COUNTERS
+
+
+def agrees(asked: str, unit: str) -> bool | None:
+    """Whether a figure in ``unit`` can answer a question asking in ``asked``; None when
+    either says nothing (no unit asked, or a bare figure).
+
+    >>> agrees("台", "个"), agrees("个", "家"), agrees("%", "money"), agrees("台", "")
+    (False, True, False, None)
+    """
+    if not asked or not unit:
+        return None
+    if asked in (PERCENT, MONEY, TIMES) or unit in (PERCENT, MONEY, TIMES, DATE):
+        return asked == unit
+    return asked == unit or asked == "个"
+
+
+def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
+    """The figure a fact gives as the answer, as the report writes it ("" when none): a
+    statistic's stated value, or the literal with the unit its quote writes after it."""
+    if answer is not None:
+        if "Statistic" not in a.types(answer):
+            return ""
+        return a.sibling_value(answer, "statedValue") or a.sibling_value(answer, "value") or ""
+    value = row.value or ""
+    if row.predicate.endswith(("CNY", "USD")):
+        return value + "元"
+    n = number(value) if row.is_numeric else None
+    if n is not None:
+        stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
+        return stated or format_number(n) + unit_from_quote(format_number(n), row.quote)
+    return value
