@@ -377,3 +377,8 @@ def test_difference_between_two_periods(answerer: Answerer) -> None:
     assert "51" in answer.answer_text and "38" in answer.answer_text
     english = answerer.ask("How many more new blockchain companies did China add in Q1 2018 than in Q1 2017?")
     assert _labels(english) == ["New blockchain companies in China, Q1 2018", "34家"]
+
+
+def test_a_figure_the_question_states_is_no_answer(answerer: Answerer) -> None:
+    """The report says Hangzhou has over fifty blockchain firms, not how many of them are listed."""
+    assert answerer.ask("杭州那五十多家区块链企业当中，有几家是上市公司？").status == "no_answer"

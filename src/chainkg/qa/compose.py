@@ -43,7 +43,7 @@ from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_n
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
-from chainkg.qa.units import asked_unit, fits
+from chainkg.qa.units import asked_unit, fits, restates
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
 from chainkg.text import normalise
 from chainkg.vocab import PASSAGE_BASE
@@ -366,6 +366,9 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
         asked = asked_unit(q.text)
         if asked and all(fits(asked, i.label) is False for i in items):
             return True  # "按多少税率" answered by an amount of yen
+    if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
+            i.iri is None and restates(q.text, i.label) for i in items):
+        return True  # "五十家企业里，上市的有几家" answered by "近50家"
     if q.wanted_type and not q.wants_any("count", "yesno"):
         entities = [i.iri for i in items if i.iri]
         # "推出 BROP 与 Block-X 两项产品": the report itself calls them what the question asks for

@@ -120,6 +120,50 @@ def agrees(asked: str, unit: str) -> bool | None:
     return asked == unit or asked == "个"
 
 
+_WORDED = re.compile(r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]")
+_WORD_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+#: a number that names a part of the report ("附录6", "表 3", "第四章"), not a figure
+_REFERENCE = re.compile(r"(?:附录|表|图|第|appendix|table|figure|chapter)\s*$", re.I)
+
+
+def figures_in(text: str) -> set[str]:
+    """The figures a text states, dates aside: digits as written, and numbers in words from
+    二 to 九十九 ("五十家" → "50"; "一家", "第一" say nothing).
+
+    >>> sorted(figures_in("杭州有五十家以上，其中12家")), sorted(figures_in("2030年将超过3.1万亿"))
+    (['12', '50'], ['3.1'])
+    >>> figures_in("附录6的联盟里有几个？"), figures_in("第四章提到几项？")
+    (set(), set())
+    """
+    flat = text.replace(",", "")
+    found = {m.group(0) for m in _DIGITS.finditer(flat)
+             if not re.match(r"\s*[年月日号]", flat[m.end():]) and m.group(0)[-1].isdigit()
+             and not _REFERENCE.search(flat[:m.start()])}
+    for m in _WORDED.finditer(flat):
+        word = m.group(0)
+        if _REFERENCE.search(flat[:m.start()]):
+            continue
+        if "十" in word:
+            tens, _, ones = word.partition("十")
+            found.add(str(_WORD_VALUE.get(tens, 1) * 10 + _WORD_VALUE.get(ones, 0)))
+        elif word != "一":
+            found.add(str(_WORD_VALUE[word]))
+    return found
+
+
+def restates(question: str, answer: str) -> bool:
+    """Whether every figure of an answer is one the question itself states: "五十家里上市的有
+    几家" is not answered by "近50家".
+
+    >>> restates("五十家企业里，上市公司有几家？", "杭州已经有近50家区块链企业"), restates("有几家？", "50家")
+    (True, False)
+    """
+    stated = figures_in(answer)
+    return bool(stated) and stated <= figures_in(question)
+
+
 def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
     """The figure a fact gives as the answer, as the report writes it ("" when none): a
     statistic's stated value, or the literal with the unit its quote writes after it."""
