@@ -382,3 +382,9 @@ def test_difference_between_two_periods(answerer: Answerer) -> None:
 def test_a_figure_the_question_states_is_no_answer(answerer: Answerer) -> None:
     """The report says Hangzhou has over fifty blockchain firms, not how many of them are listed."""
     assert answerer.ask("杭州那五十多家区块链企业当中，有几家是上市公司？").status == "no_answer"
+
+
+def test_a_later_part_asks_for_another_figure(answerer: Answerer) -> None:
+    """The second part is looked up where the first part was, and is not the first part's figure again."""
+    labels = _labels(answerer.ask("编写这份报告时去实地调研过几家企业？另外收到调查问卷的又有几家？"))
+    assert labels[:2] == ["12家", "8家"]

@@ -376,6 +376,7 @@ class Answerer:
         described: Answer | None = None
         used: frozenset[int] = frozenset()
         earlier: tuple[str, ...] = ()  # what the previous part found and what it was about
+        prior = ""
         for text, describes in parts:
             sub = analyse(text)
             if describes:
@@ -384,10 +385,11 @@ class Answerer:
             named = referent_class(sub.text)
             of_class = [iri for iri in earlier if named and named in self.types(iri)]
             context = tuple(of_class) or context
-            answer = self._ask_one(sub, context, mentioned=mentioned, entity_only=describes, used=used)
+            answer = self._ask_one(sub, context, mentioned=mentioned, entity_only=describes, used=used,
+                                   prior=prior)
             if answer.status != "answered":
                 return self._ask_one(question)
-            used |= set(answer.used)
+            used |= set(answer.used) | self._same_figure(answer.used)
             # the next part is about the entity found, or else about the one this part asked
             # about, or else about the entity whose fact answered it (the round whose date it was)
             entities = tuple(i.iri for i in answer.answers if i.iri)
@@ -395,6 +397,7 @@ class Answerer:
             stated = tuple(dict.fromkeys(self.facts.rows[i].subject for i in answer.used))
             context = entities or subjects or stated or context
             earlier = (*entities, *subjects)
+            prior = sub.text  # "…多少家企业？另外发问卷的又有几家": found where the last part was
             if describes:
                 described = answer
             else:
@@ -403,6 +406,14 @@ class Answerer:
             return merge(question, [described]) if described else self._ask_one(question)
         # the entity a description resolved to is part of the answer ("那个联盟叫什么？它…"), last
         return merge(question, [*answers, described] if described else answers)
+
+    def _same_figure(self, used: tuple[int, ...]) -> set[int]:
+        """The facts that state the same figure as those used (a statistic's value and its
+        stated form): a later part that asks "又有几家" asks for another figure."""
+        figure = ("value", "statedValue")
+        return {i for u in used if self.facts.rows[u].predicate in figure
+                for i in self.facts.by_subject.get(self.facts.rows[u].subject, [])
+                if self.facts.rows[i].predicate in figure}
 
     def names_unknown_to_report(self, question: Question) -> list[str]:
         """Names in the question that the report never mentions: it cannot say."""
@@ -415,17 +426,18 @@ class Answerer:
 
     def _ask_one(self, question: Question, context: tuple[str, ...] = (), *,
                  mentioned: frozenset[str] = frozenset(), entity_only: bool = False,
-                 used: frozenset[int] = frozenset()) -> Answer:
+                 used: frozenset[int] = frozenset(), prior: str = "") -> Answer:
         """One question (or part): ``context`` is what earlier parts resolved to, ``mentioned``
         what the whole question names (not an answer), ``entity_only`` for a description,
-        ``used`` the facts earlier parts answered with (a later part asks something new)."""
+        ``used`` the facts earlier parts answered with (a later part asks something new),
+        ``prior`` the previous part's words (which help find the passages this part is about)."""
         from chainkg.qa.compose import compose
 
         links = self.linker.link(question.text)
         if context:
             links.append(Link("", -1, -1, context))
         nearest = self._nearest_entities(question)
-        query = " ".join([question.text, *(self.name(iri) for iri in nearest)])
+        query = " ".join([prior, question.text, *(self.name(iri) for iri in nearest)]).strip()
         hits = self.index.search(query, kind="passage", limit=_PASSAGES_CONSIDERED)
         top_passages = {h.iri: 1.0 - k / _PASSAGES_CONSIDERED for k, h in enumerate(hits)}
         cands, reached = self._candidates(links, top_passages, context)

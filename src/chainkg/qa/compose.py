@@ -313,7 +313,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     else:
         chosen = _choose(a, q, scored)
         items = [_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s)) for s in chosen]
-        if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) for s in chosen):
+        # (a statistic with a figure answers "几家" itself: its figure is shown, nothing is counted)
+        if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) or a.has_figure(a.answer_iri(s))
+                                            for s in chosen):
             members = group_of(a, scored, chosen[0], by="anchor", selection=True)
             if q.section:  # "第三章列出的…有几所": what that part of the report lists
                 members = [s for s in members if a.inside(a.facts.rows[s.index], q.section)] or members
