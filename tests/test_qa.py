@@ -388,3 +388,9 @@ def test_a_later_part_asks_for_another_figure(answerer: Answerer) -> None:
     """The second part is looked up where the first part was, and is not the first part's figure again."""
     labels = _labels(answerer.ask("编写这份报告时去实地调研过几家企业？另外收到调查问卷的又有几家？"))
     assert labels[:2] == ["12家", "8家"]
+
+
+def test_list_written_before_the_noun_asked(answerer: Answerer) -> None:
+    """"…刚需最强的数据保全、司法鉴定、跨境金融等行业应用": the items, not the whole sentence."""
+    answer = answerer.ask("在报告看来，离落地最近、刚需最强的区块链应用都有哪些？")
+    assert _labels(answer) == ["数据保全", "司法鉴定", "跨境金融"]

@@ -32,6 +32,8 @@ _LONGEST = 60
 _CONFIRMING, _CONFIRMING_RATIO = 30, 0.6
 #: how far ahead of the best candidate a fact stating the stretch is put
 _LIFT = 1.1
+#: a fact this many times longer than a list's stretch states the sentence, not an item
+_WHOLE = 2
 _SENTENCE = re.compile(r"(?<=[。；！？])")
 _NOT_ASKED = ("number", "date", "count", "yesno", "compare", "diff", "sum", "most", "rank")
 
@@ -120,7 +122,9 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
         if a.facts.rows[s.index].predicate == "description":
             return False  # a whole sentence says everything in it
         shown = _shown(a, s)
-        return len(shown) >= 2 and (shown in stretch or any(len(p) >= 2 and p in shown for p in parts))
+        # (a fact that states the whole sentence is no item of the list in it)
+        whole = len(parts) >= 2 and len(shown) >= _WHOLE * len(stretch)
+        return len(shown) >= 2 and (shown in stretch or (not whole and any(len(p) >= 2 and p in shown for p in parts)))
 
     confirming = [s for s in scored[:_CONFIRMING] if s.score >= _CONFIRMING_RATIO * top and says(s)]
     confirmed = _answers(a, confirming)

@@ -139,10 +139,44 @@ def fill(g: Gap, sentence: str) -> str:
     '欧洲国家和亚洲的新加坡、日本'
     """
     s = squeeze(sentence)
+    listed = _listed_before_noun(g, s)
+    if listed:
+        return listed
     for start, end, exact in _anchors(g, s):
         found = _fill_at(g, s, start, end, exact)
         if found:
             return found
+    return ""
+
+
+#: a character of a list item (no clause ends, no 等)
+_ITEM = "[^，,。；;：:等]"
+
+
+def _listed_before_noun(g: Gap, s: str) -> str:
+    """"刚需最强的区块链应用有哪些" — "刚需最强的数据保全、司法鉴定、跨境金融等行业应用": the
+    question's words, then a list, then (after 等 and a word or so) the noun the question ends with.
+
+    >>> g = gap("刚需最强的区块链应用有哪些？")
+    >>> _listed_before_noun(g, "离落地最近的是刚需最强的数据保全、司法鉴定等行业应用。")
+    '数据保全、司法鉴定'
+    """
+    if g.noun or g.right or len(g.left) < 6:
+        return ""
+    head = g.left[-2:]
+    for cut in range(2, 7):
+        left = g.left[:-cut]
+        for k in range(min(len(left), 8), 2, -1):
+            at = s.find(left[-k:])
+            if at < 0:
+                continue
+            after = s[at + k:]
+            # (the list ends at 等 when it has one, else right before the noun)
+            m = (re.match(rf"({_ITEM}{{2,60}}、{_ITEM}{{2,60}})等[^，,。；;：:、]{{0,4}}{head}", after)
+                 or re.match(rf"({_ITEM}{{2,60}}?、{_ITEM}{{2,60}}?)[^，,。；;：:、]{{0,2}}{head}", after))
+            if m:
+                return _clean(m.group(1))
+            break
     return ""
 
 
