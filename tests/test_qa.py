@@ -394,3 +394,15 @@ def test_list_written_before_the_noun_asked(answerer: Answerer) -> None:
     """"…刚需最强的数据保全、司法鉴定、跨境金融等行业应用": the items, not the whole sentence."""
     answer = answerer.ask("在报告看来，离落地最近、刚需最强的区块链应用都有哪些？")
     assert _labels(answer) == ["数据保全", "司法鉴定", "跨境金融"]
+
+
+def test_how_much_larger_between_worded_amounts(answerer: Answerer) -> None:
+    """"大多少" asks for the difference; the amounts are written in words ("成立30亿产业基金")."""
+    answer = answerer.ask("长沙与苏州的区块链产业基金，谁的规模大？大多少？")
+    assert _labels(answer) == ["长沙", "20亿"]
+    assert "30亿" in answer.answer_text and "10亿" in answer.answer_text
+
+
+def test_sum_of_figures_named_after_them(answerer: Answerer) -> None:
+    """"10 万财政补助、20 万税收和 20 万贷款支持": each figure's name follows it."""
+    assert _labels(answerer.ask("贵州给符合条件的小微企业的财政补助、税收和贷款支持加起来有多少？")) == ["50万"]

@@ -17,7 +17,8 @@ _CUES: dict[str, re.Pattern[str]] = {
                          r"\bshare of\b", re.I),
     "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|净(增加|增长|减少)了?多少|"
                        r"比.{1,12}(高|多|大|少|低|快)(多少|几)|"
-                       r"how (?:much|many) (more|less|fewer|higher|lower)|difference", re.I),
+                       r"(?<!最)(?<!有)(高|大|低|快|多|少)多少(?=[？?，,]|$)|"
+                       r"how (?:much|many) (more|less|fewer|higher|lower)|\bby how much\b|difference", re.I),
     "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
                       r"\bsum\b", re.I),
     "compare": re.compile(r"谁(更|的.*更)|(多|高|大|早)还是(少|低|小|晚)|哪(个|所|家|一个|国)?(先|更早|更晚)|"

@@ -15,7 +15,7 @@ from chainkg.qa.facttext import stated_figures
 from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, format_number, number, number_in_text, unit_from_quote
 from chainkg.qa.scoring import Scored, grams, is_date
-from chainkg.qa.units import is_measure_word
+from chainkg.qa.units import is_measure_word, shown_figure
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -222,7 +222,8 @@ def difference(a: Answerer, q: Question, pair: list[Figure]) -> list[AnswerItem]
 
 def difference_sentence(a: Answerer, q: Question, pair: list[Figure], gap: AnswerItem) -> str:
     """The two figures and how far apart they are ("…数量（109）与…数量（75）相差34。")."""
-    shown = [(a.name(a.facts.rows[s.index].subject, q.lang), format_number(n)) for _, s, n in pair]
+    shown = [(a.name(a.facts.rows[s.index].subject, q.lang), shown_figure(a, a.facts.rows[s.index], None))
+             for _, s, _ in pair]
     if q.lang == "zh":
         return f"{shown[0][0]}（{shown[0][1]}）与{shown[1][0]}（{shown[1][1]}）相差{gap.label}。"
     return f"{shown[0][0]} ({shown[0][1]}) and {shown[1][0]} ({shown[1][1]}) differ by {gap.label}."
@@ -381,26 +382,37 @@ def gap_between(figures: list[str]) -> str | None:
 
 def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tuple[Scored, str, Decimal] | None:
     """"国家级、省级、市级技术中心的奖励加起来": the figures of one unit that the best figure's
-    sentence states, each in a clause naming one of the question's words, added up; with the
-    unit and the total."""
+    quote (else its sentence) states, each in a clause naming one of the question's words,
+    added up; with the unit and the total."""
     for s in scored[:5]:
         if s.score < 0.85 * scored[0].score:
             break
         row = a.facts.rows[s.index]
         if _figure(a, s) is None and not a.has_figure(row.subject):
             continue
-        sentence = a.texts.sentence(row)
-        figures = stated_figures(sentence)
-        kept: list[tuple[Decimal, str]] = []
-        for (text, unit), stretch in zip(figures, _before_each(sentence, [f for f, _ in figures]), strict=False):
-            clause = re.split(r"[，,；;、]", stretch)[-1]
-            value = number(text[:len(text) - len(unit)])
-            if value is not None and any(w in clause for w in words):
-                kept.append((value, unit))
-        units = {same_unit(u) for _, u in kept}
-        if len(kept) >= 2 and len(units) == 1:
-            return s, units.pop(), sum((v for v, _ in kept), Decimal(0))
+        for text in (re.sub(r"\s+", "", row.quote), a.texts.sentence(row)):
+            kept = _named_figures(text, words)
+            units = {same_unit(u) for _, u in kept}
+            if len(kept) >= 2 and len(units) == 1:
+                return s, units.pop(), sum((v for v, _ in kept), Decimal(0))
     return None
+
+
+def _named_figures(text: str, words: list[str]) -> list[tuple[Decimal, str]]:
+    """The figures of ``text`` whose clause names one of ``words``: before the figure ("国外20万")
+    or right after it ("10万财政补助、20万税收")."""
+    figures = stated_figures(text)
+    befores = _before_each(text, [f for f, _ in figures])
+    # (the stretches between figures are consecutive: what follows one precedes the next)
+    tail = text[sum(map(len, befores)) + sum(len(f) for f, _ in figures[:len(befores)]):]
+    afters = [*befores[1:], tail]
+    kept: list[tuple[Decimal, str]] = []
+    for (figure, unit), before, after in zip(figures, befores, afters, strict=False):
+        named = re.split(r"[，,；;、]", before)[-1] + "|" + re.split(r"[，,；;、和及]", after)[0]
+        value = number(figure[:len(figure) - len(unit)])
+        if value is not None and any(w in named for w in words):
+            kept.append((value, unit))
+    return kept
 
 
 #: a question asking about those that have not done something
