@@ -406,3 +406,9 @@ def test_how_much_larger_between_worded_amounts(answerer: Answerer) -> None:
 def test_sum_of_figures_named_after_them(answerer: Answerer) -> None:
     """"10 万财政补助、20 万税收和 20 万贷款支持": each figure's name follows it."""
     assert _labels(answerer.ask("贵州给符合条件的小微企业的财政补助、税收和贷款支持加起来有多少？")) == ["50万"]
+
+
+def test_a_statistic_answers_with_its_figure(answerer: Answerer) -> None:
+    """Asked "what is the requirement", a statistic's name would only restate the question."""
+    answer = answerer.ask("日本修订后的《资金结算法》对交易平台注册资本的最低要求是什么？")
+    assert _labels(answer) == ["1000 万日元"]

@@ -75,9 +75,9 @@ def _answer_iri(row: FactRow, s: Scored) -> str | None:
 def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
     """How one fact's answer side is shown."""
     iri = _answer_iri(row, s)
-    if iri is not None and q.wants_any("number") and "Statistic" in a.types(iri):
+    if iri is not None and "Statistic" in a.types(iri) and (q.wants_any("number") or a.has_figure(iri)):
         stated = a.sibling_value(iri, "statedValue") or a.sibling_value(iri, "value")
-        if stated:  # a statistic asked for by how much: its value
+        if stated:  # a statistic stands for its figure (its name only restates what is asked)
             return AnswerItem(stated, a.name(iri), iri)
     if iri is not None:
         other = a.name(iri, "en" if q.lang == "zh" else "zh")
