@@ -412,3 +412,10 @@ def test_a_statistic_answers_with_its_figure(answerer: Answerer) -> None:
     """Asked "what is the requirement", a statistic's name would only restate the question."""
     answer = answerer.ask("日本修订后的《资金结算法》对交易平台注册资本的最低要求是什么？")
     assert _labels(answer) == ["1000 万日元"]
+
+
+def test_count_stated_in_the_unit_asked(answerer: Answerer) -> None:
+    """"每年建多少个应用场景" is answered by the 50 scenes a year, not by the 300万 each may get."""
+    labels = _labels(answerer.ask("苏州高铁新城的区块链应用示范专项扶持，每年建多少个应用场景？"))
+    assert labels and "50个" in labels[0]
+    assert not any("300万" in label for label in labels)

@@ -43,7 +43,7 @@ from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_n
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
-from chainkg.qa.units import asked_unit, fits, restates
+from chainkg.qa.units import asked_unit, fits, restates, shown_figure
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
 from chainkg.text import normalise
 from chainkg.vocab import PASSAGE_BASE
@@ -258,11 +258,14 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         return _found(a, q, items, _sentence(a, q, a.facts.rows[reading.exact[0].index], items),
                       [s.index for s in reading.exact], hits, round(min(1.0, reading.exact[0].score), 3))
     scored = reading.scored
-    if q.wants_any("count") and not is_number(a.facts.rows[scored[0].index]):
-        # a count the report states, nearly as good as the best fact, beats counting entities
+    if q.wants_any("count") and not is_number(a.facts.rows[scored[0].index]) and not a.has_figure(
+            a.answer_iri(scored[0])):
+        # a count the report states (in the unit asked), nearly as good as the best fact, beats counting entities
+        unit = asked_unit(q.text)
         stated = [s for s in scored[1:_STATED_AMONG] if s.score >= 0.9 * scored[0].score and not s.answer_is_subject
                   and is_number(a.facts.rows[s.index]) and not is_date(a.facts.rows[s.index])
-                  and not set(DIGITS.findall(a.facts.rows[s.index].value or "")) & set(q.numbers)]
+                  and not set(DIGITS.findall(a.facts.rows[s.index].value or "")) & set(q.numbers)
+                  and fits(unit, shown_figure(a, a.facts.rows[s.index], None)) is not False]
         if stated:
             scored = [stated[0], *[s for s in scored if s is not stated[0]]]
     stated_count = q.wants_any("count") and is_number(a.facts.rows[scored[0].index])
@@ -369,7 +372,7 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
         if asked and all(fits(asked, i.label) is False for i in items):
             return True  # "按多少税率" answered by an amount of yen
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
-            i.iri is None and restates(q.text, i.label) for i in items):
+            restates(q.text, i.label) for i in items):
         return True  # "五十家企业里，上市的有几家" answered by "近50家"
     if q.wanted_type and not q.wants_any("count", "yesno"):
         entities = [i.iri for i in items if i.iri]

@@ -64,10 +64,12 @@ def figure_units(text: str) -> tuple[str, ...]:
     (('',), ('倍',), ())
     >>> figure_units("平均每秒处理7笔交易"), figure_units("2018年6月发布 v1.0.3 版本")
     (('笔',), ('date', 'date', ''))
+    >>> figure_units("在2017至2018年间有八所高校")
+    ('', 'date', '所')
     """
     if "%" in text or "％" in text or "百分点" in text:
         return (PERCENT,)
-    found = list(_DIGITS.finditer(text)) or list(_NUMERALS.finditer(text))
+    found = sorted([*_DIGITS.finditer(text), *_NUMERALS.finditer(text)], key=lambda m: m.start())
     if found and _CURRENCY.search(text):
         return (MONEY,)
     return tuple(_unit_after(text[m.end():]) for m in found)
