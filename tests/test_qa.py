@@ -419,3 +419,11 @@ def test_count_stated_in_the_unit_asked(answerer: Answerer) -> None:
     labels = _labels(answerer.ask("苏州高铁新城的区块链应用示范专项扶持，每年建多少个应用场景？"))
     assert labels and "50个" in labels[0]
     assert not any("300万" in label for label in labels)
+
+
+def test_english_question_in_two_clauses(answerer: Answerer) -> None:
+    """", and how does …" asks a second question about what the first clause found."""
+    answer = answerer.ask("Which country's regulator first came up with the regulatory sandbox, "
+                          "and how does Appendix 3 rate that country's overall attitude?")
+    assert [i.value for i in answer.answers][:1] == ["英国"]
+    assert "鼓励支持" in _labels(answer)

@@ -175,6 +175,27 @@ def referent_class(part: str) -> str:
     return next((cls for word, cls in TYPE_WORDS if m.group(1).startswith(word)), "")
 
 
+#: ", and which …" — a second question in an English sentence (not "and by how much", which
+#: asks for the gap of the comparison before it)
+_AND_ASKS = re.compile(r",\s*and\s+(?=(?:which|what|who|where|how|in (?:which|what|how)|at which|on which)\b)"
+                       r"(?!how (?:much|many) (?:more|less|fewer|higher|lower)\b)", re.I)
+
+
+def _english_clauses(piece: str) -> list[str]:
+    """An English question's clauses that each ask something of their own ("…which country,
+    and how does Appendix 3 rate it"); a short tail ("and when") stays with its clause.
+
+    >>> _english_clauses("Which two researchers proposed sharding, and at which conference was it")
+    ['Which two researchers proposed sharding', 'at which conference was it']
+    >>> _english_clauses("Which lab did it set up, and when")
+    ['Which lab did it set up, and when']
+    """
+    parts = _AND_ASKS.split(piece)
+    if len(parts) < 2 or any(len(p.split()) < 4 for p in parts):
+        return [piece]
+    return parts
+
+
 def split_question(text: str) -> list[tuple[str, bool]]:
     """The parts of a question in order, each marked True when it only describes an entity.
 
@@ -194,7 +215,8 @@ def split_question(text: str) -> list[tuple[str, bool]]:
     [('首个产业园是哪个区成立的', True), ('这个区的政策最高奖励多少', False)]
     """
     parts: list[tuple[str, bool]] = []
-    for piece in (p.strip(" ，,") for p in _PART_END.split(text)):
+    pieces = [q for p in _PART_END.split(text) for q in _english_clauses(p)]
+    for piece in (p.strip(" ，,") for p in pieces):
         if not piece:
             continue
         if not parts and _SOME.search(piece):
