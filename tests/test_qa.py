@@ -427,3 +427,13 @@ def test_english_question_in_two_clauses(answerer: Answerer) -> None:
                           "and how does Appendix 3 rate that country's overall attitude?")
     assert [i.value for i in answer.answers][:1] == ["英国"]
     assert "鼓励支持" in _labels(answer)
+
+
+def test_a_person_asked_for_by_office() -> None:
+    assert analyse("看好数字货币的那位新加坡金管局局长叫什么名字？").wanted_type == "Person"
+    assert analyse("存信基于公信链开发的那个大型个人端应用叫什么？").wanted_type != "Person"
+
+
+def test_the_report_does_not_name_the_person(answerer: Answerer) -> None:
+    """The report mentions a speech by the MAS head but never names him: no answer, not the speech."""
+    assert answerer.ask("2018年3月看好数字货币的那位新加坡金管局局长叫什么名字？").status == "no_answer"

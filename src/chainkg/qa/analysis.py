@@ -139,7 +139,10 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("省份", "Province"), ("省", "Province"), ("园区", "IndustrialPark"), ("产业园", "IndustrialPark"),
     ("课程", "CourseOffering"), ("投资方", "Investor"), ("投资人", "Investor"), ("投资机构", "Investor"),
     ("产品", "Product"), ("案例", "ApplicationCase"), ("地区", "Place"),
-    ("税务局", "GovernmentBody"), ("监管局", "GovernmentBody"), ("管理局", "GovernmentBody"))
+    ("税务局", "GovernmentBody"), ("监管局", "GovernmentBody"), ("管理局", "GovernmentBody"),
+    # people by their office ("那位局长叫什么名字" asks for a person, not for a speech of theirs)
+    ("局长", "Person"), ("行长", "Person"), ("主席", "Person"), ("总裁", "Person"), ("教授", "Person"),
+    ("学者", "Person"), ("研究员", "Person"), ("院长", "Person"), ("创办人", "Person"), ("董事长", "Person"))
 #: the Chinese nouns that name a class ("大学", "公司")
 CLASS_NOUNS = frozenset(word for word, _ in TYPE_WORDS if not word.isascii())
 #: English nouns of a class, by stem (countries/country, universities/university)
@@ -326,7 +329,7 @@ def _wanted_type(text: str, asked: str) -> str:
     tail = re.search(r"的那(?:个|家|本|位|笔|所|只|款|部|项|份|条)([^，,？?是]{1,8})$", text)
     # "…的国家有几个": the class counted
     # "它的底层平台叫什么", "X的创始人是谁": the noun before the question word
-    before = re.search(r"的([^\s，,？?的]{1,8}?)(?:叫|是)(?:什么(?!时候)|哪(?!一?年|一?天|个月)|谁)|"
+    before = re.search(r"的([^\s，,？?的]{1,10}?)(?:叫|是)(?:什么(?!时候)|哪(?!一?年|一?天|个月)|谁)|"
                        r"的([^\s，,？?的]{1,6}?)(?:有|是|都有|包括)哪(?:些|几)", text)
     after = re.search(r"(?:多少|几)(?:个|家|所|项|位|条|部|本|种)([^\s，,？?的]{1,8})", text)
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
@@ -335,10 +338,12 @@ def _wanted_type(text: str, asked: str) -> str:
                                 (before.group(1) or before.group(2)) if before else "")):
         low = source.lower()
         # the longest class noun, the nearest of equals ("哪家机器人公司" asks for a company)
-        hits = [(-len(word), low.find(word), cls) for word, cls in TYPE_WORDS if word in low]
+        # (a one-character noun only as the last word: "哪个人", not "个人端应用")
+        hits = [(-len(word), low.find(word), cls) for word, cls in TYPE_WORDS
+                if word in low and (len(word) > 1 or low.endswith(word))]
         if hits:
             return min(hits)[2]
-        if k == 1 and asked and asked in source:
+        if k == 1 and asked and asked in source and asked not in ("名字", "名称"):
             return ""  # "哪个学派的创始人": a kind of thing the ontology has no class for
     if re.search(r"(?:几|多少)所", text):
         return "University"  # "有几所": 所 counts schools
