@@ -437,3 +437,8 @@ def test_a_person_asked_for_by_office() -> None:
 def test_the_report_does_not_name_the_person(answerer: Answerer) -> None:
     """The report mentions a speech by the MAS head but never names him: no answer, not the speech."""
     assert answerer.ask("2018年3月看好数字货币的那位新加坡金管局局长叫什么名字？").status == "no_answer"
+
+
+def test_sum_over_the_names_listed(answerer: Answerer) -> None:
+    """The four listed places' shares, not China's own figures nor the four cities' joint share."""
+    assert _labels(answerer.ask("国内区块链企业里，北京、上海、广东和浙江的占比加起来是多少？")) == ["82%"]

@@ -52,7 +52,7 @@ _ASKS = re.compile(r"多少|几|哪|什么|谁|何时|多久|多大|怎么|如�
 _EARLIER = re.compile(r"更早|更晚|最早|最晚|先|\b(earlier|later|first)\b", re.I)
 #: "几个X里，哪…": a group of several that a later question word picks from
 _SEVERAL = re.compile(r"(?:那|这)?几(?:个|家|所|国|种)[^，,？?]{1,20}?(?:里|中|之中|当中)[，,](?=.*(?:哪|谁|什么))")
-_EXPLICIT_SUM = re.compile(r"加起来|加在一起|合计|总和|之和|\bin total\b|\bcombined\b|\bsum\b", re.I)
+EXPLICIT_SUM = re.compile(r"加起来|加在一起|合计|总和|之和|\bin total\b|\bcombined\b|\bsum\b", re.I)
 _DAY = re.compile(r"哪一?天|几号|几月几日|哪一日|\bwhich day\b|\bwhat date\b|\bexact date\b", re.I)
 _EXCLUDED = re.compile(r"(?:除了|除去|除)(.{1,30}?)(?:以外|之外|外)?[，,、]|"
                        r"\b(?:besides|other than|apart from|except)\b(.{1,40}?)[,，]", re.I)
@@ -263,7 +263,7 @@ def analyse(raw: str) -> Question:
         wants.add("date")  # "哪家公司成立得更早": which of two dates comes first
     if "count" in wants:
         wants.add("number")
-        if not _EXPLICIT_SUM.search(text):  # "一共有几家" counts; it adds nothing up
+        if not EXPLICIT_SUM.search(text):  # "一共有几家" counts; it adds nothing up
             wants.discard("sum")
     lang = language(raw)
     m = _EXCLUDED.search(text)

@@ -9,7 +9,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from chainkg.qa.analysis import Question
+from chainkg.qa.analysis import EXPLICIT_SUM, Question
 from chainkg.qa.answer import AnswerItem
 from chainkg.qa.facttext import stated_figures
 from chainkg.qa.linker import Link
@@ -50,6 +50,10 @@ def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
 
 #: what joins two names the question compares ("上海和广东", "Beijing or Shenzhen")
 _JOINED = re.compile(r"[^\s，,]{0,2}?\s*(和|与|及|跟|同|、|还是|或|\band\b|\bor\b|\bvs\.?)\s*$", re.I)
+
+
+#: what separates the names of a list ("、", ", ", " and ", "和")
+_LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|以及|\band\b|,\s*and\b)\s*", re.I)
 
 
 def coordinated(text: str, links: list[Link]) -> list[Link]:
@@ -167,12 +171,39 @@ def _related(a: Answerer, link: Link) -> set[str]:
     return related
 
 
-def total(a: Answerer, links: list[Link], scored: list[Scored]) -> list[Figure] | None:
-    """One figure of the same kind for each of the question's entities (at least two), to add
-    up: the kind that most of them have, best scored first."""
+def enumerated(text: str, links: list[Link]) -> list[Link]:
+    """The longest run of linked names the question lists with 、/，/和/and ("Beijing, Shanghai,
+    Guangdong and Zhejiang"), when it has two or more; else none.
+
+    >>> names = [Link("中国", 0, 2, ("cn",)), Link("北京", 5, 7, ("bj",)), Link("上海", 8, 10, ("sh",))]
+    >>> [lk.name for lk in enumerated("中国企业在北京、上海的占比", names)]
+    ['北京', '上海']
+    """
+    spans = sorted((lk for lk in links if lk.start >= 0), key=lambda lk: lk.start)
+    best: list[Link] = []
+    run: list[Link] = []
+    for lk in spans:
+        if run and lk.iris != run[-1].iris and _LISTED.fullmatch(text[run[-1].end:lk.start]):
+            run.append(lk)
+        else:
+            run = [lk]
+        best = run if len(run) > len(best) else best
+    return list(best) if len(best) >= 2 else []
+
+
+def total(a: Answerer, links: list[Link], scored: list[Scored], text: str = "") -> list[Figure] | None:
+    """One figure of the same kind for each of the question's entities (at least two; those it
+    lists, when it lists some), to add up: the kind that most of them have, best scored first."""
     by_measure: dict[tuple[str, str], dict[tuple[str, ...], tuple[Link, Scored, Decimal]]] = defaultdict(dict)
-    for link in a.specific(links):
-        for s, n in numeric_for(a, link, scored):
+    # (the names it lists, or, when it says 加起来 or 合计, all it names: "一共多少台" sums nothing)
+    summed = enumerated(text, a.specific(links)) or (a.specific(links) if EXPLICIT_SUM.search(text) else [])
+    found = [(link, s, n) for link in summed for s, n in numeric_for(a, link, scored, limit=8)]
+    # a figure about several of them ("北上深杭四城…76.5%") is no one's part of the sum
+    sides: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for link, s, _ in found:
+        sides[a.facts.rows[s.index].subject].add(link.iris)
+    for link, s, n in found:
+        if len(sides[a.facts.rows[s.index].subject]) == 1:
             r = a.facts.rows[s.index]
             # figures of one kind: the same property in the same unit (件, %, 亿美元)
             key = (r.predicate, _unit(a, r.subject, n, r.quote))

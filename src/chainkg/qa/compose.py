@@ -276,7 +276,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
     pair = figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None
     pair = pair or (period_pair(a, q, scored) if q.wants_any("diff") else None)
-    parts = total(a, links, scored) if q.wants_any("sum") and pair is None else None
+    parts = total(a, links, scored, q.text) if q.wants_any("sum") and pair is None else None
     summed = _clause_sum(a, q, scored, hits) if q.wants_any("sum") and pair is None and parts is None else None
     if summed is not None:
         return summed
