@@ -442,3 +442,10 @@ def test_the_report_does_not_name_the_person(answerer: Answerer) -> None:
 def test_sum_over_the_names_listed(answerer: Answerer) -> None:
     """The four listed places' shares, not China's own figures nor the four cities' joint share."""
     assert _labels(answerer.ask("国内区块链企业里，北京、上海、广东和浙江的占比加起来是多少？")) == ["82%"]
+
+
+def test_reading_the_place_the_question_is_about(answerer: Answerer) -> None:
+    """"英国监管沙箱注重…，澳大利亚监管沙箱注重…": the clause about Australia, read past 侧重/注重."""
+    text = " ".join(_labels(answerer.ask("澳大利亚的监管沙箱侧重的是哪些方面？")))
+    assert "申请流程的时效性" in text and "风险控制" in text
+    assert "消费者保护" not in text

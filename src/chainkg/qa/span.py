@@ -34,6 +34,7 @@ _ORDINAL_ITEMS = re.compile(r"(?:[一二三四五六七八九]是|[一二三四�
                             r"第[一二三四五六七八九][，,是]?)([^，,；;。]+)")
 #: the places of a sentence tried as the end of the question's words
 _MAX_ANCHORS = 40
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _NO_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -137,16 +138,28 @@ def fill(g: Gap, sentence: str) -> str:
     '大数分解、离散对数'
     >>> fill(gap("开放的国家主要分布在哪些地方？"), "开放的国家集中在领先国家，主要是欧洲国家和亚洲的新加坡、日本。")
     '欧洲国家和亚洲的新加坡、日本'
+    >>> fill(gap("澳大利亚的沙箱侧重哪些方面？"), "英国沙箱注重创新，澳大利亚沙箱注重时效性和风险控制。")
+    '时效性和风险控制'
     """
     s = squeeze(sentence)
     listed = _listed_before_noun(g, s)
     if listed:
         return listed
+    best: tuple[str, int, str] | None = None  # anchor words, how much of the question its clause says, stretch
     for start, end, exact in _anchors(g, s):
+        if best is not None and s[start:end] != best[0]:
+            break  # (the first words that fill the gap win; only their other places compete)
         found = _fill_at(g, s, start, end, exact)
         if found:
-            return found
-    return ""
+            # of several places the same words occur, the one whose clause says more of the
+            # question ("澳大利亚监管沙箱注重…", not the 英国 one before it)
+            said = sum(pair in _CLAUSE_END.split(s[:start])[-1] for pair in _pairs(g.left))
+            best = (s[start:end], said, found) if best is None or said > best[1] else best
+    return best[2] if best else ""
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 #: a character of a list item (no clause ends, no 等)
@@ -215,7 +228,14 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
     # "…的国家主要分布在哪些地方" — "…的国家…，主要是欧洲发达国家和亚洲的新加坡、日本": the
     # question's words but for their last word or two, then a copula and a list
     copula_list = re.match(r"(?:是|为|有|包括)([^，,。；;：:]*、[^，,。；;：:]*)", after)
-    return _clean(copula_list.group(1)) if copula_list else ""
+    if copula_list:
+        return _clean(copula_list.group(1))
+    # "澳大利亚的沙箱侧重哪些方面" — "澳大利亚监管沙箱注重X和Y": the question's last word said
+    # with a verb of the same head (侧重/注重, 设立/成立), then what fills the gap
+    verb = g.left[-2:]
+    if len(verb) == 2 and _CJK_PAIR.fullmatch(after[:2]) and after[1] == verb[1] and after[0] != verb[0]:
+        return _clean(_up_to_gap_end(g, after[2:], head))
+    return ""
 
 
 def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
