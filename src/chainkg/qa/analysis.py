@@ -17,7 +17,7 @@ _CUES: dict[str, re.Pattern[str]] = {
                          r"\bshare of\b", re.I),
     "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|净(增加|增长|减少)了?多少|"
                        r"比.{1,12}(高|多|大|少|低|快)(多少|几)|"
-                       r"(?<!最)(?<!有)(高|大|低|快|多|少)多少(?=[？?，,]|$)|"
+                       r"(?<![最有降减提增至])(高|大|低|快|多|少)多少(?=[？?，,]|$)|"
                        r"how (?:much|many) (more|less|fewer|higher|lower)|\bby how much\b|difference", re.I),
     "sum": re.compile(r"加起来|加在一起|合计|总和|之和|总共|一共|\bin total\b|\bcombined\b|\baltogether\b|"
                       r"\bsum\b", re.I),
@@ -190,8 +190,8 @@ def _english_clauses(piece: str) -> list[str]:
 
     >>> _english_clauses("Which two researchers proposed sharding, and at which conference was it")
     ['Which two researchers proposed sharding', 'at which conference was it']
-    >>> _english_clauses("Which lab did it set up, and when")
-    ['Which lab did it set up, and when']
+    >>> _english_clauses("Which lab did it set up, and where")
+    ['Which lab did it set up, and where']
     """
     parts = _AND_ASKS.split(piece)
     if len(parts) < 2 or any(len(p.split()) < 4 for p in parts):

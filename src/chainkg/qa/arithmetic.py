@@ -27,6 +27,8 @@ Figure = tuple[Link, Scored, Decimal]
 _PERIOD_FLOOR = 0.7
 #: how much of the shorter of two statistics' names (years aside) the other must share to be one measure
 _PERIOD_OVERLAP = 0.75
+#: how many of the best figures of each year are paired up
+_PER_YEAR = 4
 
 
 def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
@@ -116,8 +118,9 @@ def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] 
         n = number(r.value or "")
         name = a.name(r.subject)
         own = [y for y in years if y in name]
-        if n is not None and len(own) == 1 and len(per_year[own[0]]) < 4:
-            per_year[own[0]].append((s, n, grams(_YEARS.sub("", name))))
+        measure = grams(_YEARS.sub("", name))
+        if n is not None and len(own) == 1 and measure and len(per_year[own[0]]) < _PER_YEAR:
+            per_year[own[0]].append((s, n, measure))
     best: tuple[float, int, float, list[Figure]] | None = None
     for s1, n1, g1 in per_year[years[0]]:
         for s2, n2, g2 in per_year[years[1]]:
@@ -191,7 +194,7 @@ def enumerated(text: str, links: list[Link]) -> list[Link]:
     return list(best) if len(best) >= 2 else []
 
 
-def total(a: Answerer, links: list[Link], scored: list[Scored], text: str = "") -> list[Figure] | None:
+def total(a: Answerer, links: list[Link], scored: list[Scored], text: str) -> list[Figure] | None:
     """One figure of the same kind for each of the question's entities (at least two; those it
     lists, when it lists some), to add up: the kind that most of them have, best scored first."""
     by_measure: dict[tuple[str, str], dict[tuple[str, ...], tuple[Link, Scored, Decimal]]] = defaultdict(dict)
@@ -421,7 +424,7 @@ def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tup
         row = a.facts.rows[s.index]
         if _figure(a, s) is None and not a.has_figure(row.subject):
             continue
-        for text in (re.sub(r"\s+", "", row.quote), a.texts.sentence(row)):
+        for text in (re.sub(r"[\s,]", "", row.quote), a.texts.sentence(row)):
             kept = _named_figures(text, words)
             units = {same_unit(u) for _, u in kept}
             if len(kept) >= 2 and len(units) == 1:

@@ -218,7 +218,7 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
 def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], hits: list[Hit]) -> Answer:
     """The Answer for the scored candidates, or no_answer when nothing supports one."""
     # each name the question uses, in every form the graph knows for what it links to
-    forms = [(lk.name.replace(" ", ""), *(normalise(n).lower().replace(" ", "") for iri in lk.iris
+    forms = [(normalise(lk.name).lower().replace(" ", ""), *(normalise(n).lower().replace(" ", "") for iri in lk.iris
                                         for n in (a.entities[iri].names if iri in a.entities else ())))
              for lk in a.specific(links) if lk.name]
     # a fact found by search whose quote uses the question's names is about them too ("各国政府…")

@@ -185,8 +185,8 @@ def _listed_before_noun(g: Gap, s: str) -> str:
                 continue
             after = s[at + k:]
             # (the list ends at 等 when it has one, else right before the noun)
-            m = (re.match(rf"({_ITEM}{{2,60}}、{_ITEM}{{2,60}})等[^，,。；;：:、]{{0,4}}{head}", after)
-                 or re.match(rf"({_ITEM}{{2,60}}?、{_ITEM}{{2,60}}?)[^，,。；;：:、]{{0,2}}{head}", after))
+            m = (re.match(rf"({_ITEM}{{2,60}}、{_ITEM}{{2,60}})等[^，,。；;：:、]{{0,4}}{re.escape(head)}", after)
+                 or re.match(rf"({_ITEM}{{2,60}}?、{_ITEM}{{2,60}}?)[^，,。；;：:、]{{0,2}}{re.escape(head)}", after))
             if m:
                 return _clean(m.group(1))
             break

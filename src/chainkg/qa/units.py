@@ -24,6 +24,9 @@ DATE = "date"
 #: measure words that count things; 个 is the general one, which any of the others may stand for
 _COUNTERS = "个家所项件台本篇部张份套场名笔次轮款条位种国座起人"
 _ASKED_COUNTER = re.compile(rf"(?:多少|几)\s*([{_COUNTERS}])")
+#: a measure word that is only the first character of a noun ("多少国家", "几部门", "多少场景")
+_NOUN_STARTS = frozenset({"国家", "人民", "人员", "本土", "本地", "部门", "场景", "名字", "名称", "条件", "种类",
+                          "位置", "款项", "项目", "份额", "家庭", "台湾", "起点", "次数", "笔记"})
 _ASKED_PERCENT = re.compile(r"比例|占比|比重|份额|百分之几|百分比|税率|增长率|增速是多少|多少成|"
                             r"\b(?:what|which) (?:share|percentage|proportion|fraction)\b|"
                             r"\bhow (?:large|big) a (?:share|proportion)\b|\bwhat per ?cent\b", re.I)
@@ -33,7 +36,7 @@ _ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少
 #: a figure in digits, or else in Chinese numerals ("3570", "三")
 _DIGITS = re.compile(r"\d[\d.,]*")
 _NUMERALS = re.compile(r"[一二两三四五六七八九十百千]+")
-_CURRENCY = re.compile(r"元|美元|美金|日元|欧元|英镑|比特币|usd|cny|rmb|\$", re.I)
+_CURRENCY = re.compile(r"元|美元|美金|日元|欧元|英镑|usd|cny|rmb|\$", re.I)
 
 
 def asked_unit(text: str) -> str:
@@ -43,6 +46,8 @@ def asked_unit(text: str) -> str:
     '台'
     >>> asked_unit("浙江占多大比例？"), asked_unit("奖励多少钱？"), asked_unit("成立于哪一年？")
     ('%', 'money', '')
+    >>> asked_unit("有多少国家出台了政策？"), asked_unit("几个国家？")
+    ('', '个')
     """
     if _ASKED_PERCENT.search(text):
         return PERCENT
@@ -51,7 +56,7 @@ def asked_unit(text: str) -> str:
     if _ASKED_TIMES.search(text):
         return TIMES
     m = _ASKED_COUNTER.search(text)
-    return m.group(1) if m else ""
+    return m.group(1) if m and text[m.start(1):m.end(1) + 1] not in _NOUN_STARTS else ""
 
 
 def figure_units(text: str) -> tuple[str, ...]:
@@ -64,8 +69,8 @@ def figure_units(text: str) -> tuple[str, ...]:
     (('',), ('倍',), ())
     >>> figure_units("平均每秒处理7笔交易"), figure_units("2018年6月发布 v1.0.3 版本")
     (('笔',), ('date', 'date', ''))
-    >>> figure_units("在2017至2018年间有八所高校")
-    ('', 'date', '所')
+    >>> figure_units("在2017至2018年间有八所高校"), figure_units("3570台比特币ATM"), figure_units("3万台")
+    (('', 'date', '所'), ('台',), ('台',))
     """
     if "%" in text or "％" in text or "百分点" in text:
         return (PERCENT,)
@@ -76,7 +81,7 @@ def figure_units(text: str) -> tuple[str, ...]:
 
 
 def _unit_after(after: str) -> str:
-    after = after.lstrip()
+    after = after.lstrip().lstrip("万亿千百")  # ("3万台": counted in 台)
     after = after[1:].lstrip() if after[:1] in "多余" else after
     if after.startswith("倍"):
         return TIMES
@@ -136,8 +141,8 @@ def figures_in(text: str) -> set[str]:
 
     >>> sorted(figures_in("杭州有五十家以上，其中12家")), sorted(figures_in("2030年将超过3.1万亿"))
     (['12', '50'], ['3.1'])
-    >>> figures_in("附录6的联盟里有几个？"), figures_in("第四章提到几项？")
-    (set(), set())
+    >>> figures_in("附录6的联盟里有几个？"), figures_in("第四章提到几项？"), figures_in("四川有几家？")
+    (set(), set(), set())
     """
     flat = text.replace(",", "")
     found = {m.group(0) for m in _DIGITS.finditer(flat)
@@ -145,7 +150,8 @@ def figures_in(text: str) -> set[str]:
              and not _REFERENCE.search(flat[:m.start()])}
     for m in _WORDED.finditer(flat):
         word = m.group(0)
-        if _REFERENCE.search(flat[:m.start()]):
+        # (a number in words counts something: "五十家", "八所"; not 四川, 三月, 二维码)
+        if _REFERENCE.search(flat[:m.start()]) or not is_measure_word(flat[m.end():].lstrip("多余")[:1]):
             continue
         if "十" in word:
             tens, _, ones = word.partition("十")
@@ -175,7 +181,7 @@ def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
         return a.sibling_value(answer, "statedValue") or a.sibling_value(answer, "value") or ""
     value = row.value or ""
     if row.predicate.endswith(("CNY", "USD")):
-        return value + "元"
+        return value + ("元" if row.predicate.endswith("CNY") else "美元")
     n = number(value) if row.is_numeric else None
     if n is not None:
         stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
