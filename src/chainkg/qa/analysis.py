@@ -58,7 +58,7 @@ _EXCLUDED = re.compile(r"(?:除了|除去|除)(.{1,30}?)(?:以外|之外|外)?[�
                        r"\b(?:besides|other than|apart from|except)\b(.{1,40}?)[,，]", re.I)
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
                    r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?")
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _STATED_COUNT = re.compile(r"(两|二|三|四|五|六|七|八|九|十)(?:类|个|种|项|家|所|大|款|条|层|点|方面)")
 _SECTION = re.compile(r"附录\s*(\d)|第\s*([一二三四五六七八])\s*章|appendix\s*(\d)|chapter\s*(\d)|"
@@ -269,9 +269,9 @@ def analyse(raw: str) -> Question:
     m = _EXCLUDED.search(text)
     excluded = (m.group(1) or m.group(2) or "") if m else ""
     expected = _EXPECTED.search(text)
-    n = _COUNT_WORDS[(expected.group(1) or expected.group(2)).lower()] if expected else 0
+    n = COUNT_WORDS[(expected.group(1) or expected.group(2)).lower()] if expected else 0
     stated = _STATED_COUNT.search(text) if "list" in wants and not n else None
-    n = _COUNT_WORDS[stated.group(1)] if stated else n  # "三类先行经验分别是啥": three are listed
+    n = COUNT_WORDS[stated.group(1)] if stated else n  # "三类先行经验分别是啥": three are listed
     asked = _asked_noun(text)
     return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
                     bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text, asked), _section(text),

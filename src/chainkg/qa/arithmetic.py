@@ -16,6 +16,7 @@ from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, format_number, number, number_in_text, unit_from_quote
 from chainkg.qa.scoring import Scored, grams, is_date
 from chainkg.qa.units import is_measure_word, shown_figure
+from chainkg.qa.yesno import YEAR
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -96,18 +97,14 @@ def figure_pair(a: Answerer, links: list[Link], scored: list[Scored], text: str 
     return best
 
 
-#: a year the question names ("2018年第一季度", "Q2 2017")
-_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-
-
 def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] | None:
     """"2018年一季度比2017年一季度多出多少家": a figure for each of the two years the question
     names, of one measure (statistics whose names, years aside, share the most), in its order."""
-    years = list(dict.fromkeys(_YEARS.findall(q.text)))
+    years = list(dict.fromkeys(m.group(0) for m in YEAR.finditer(q.text)))
     if len(years) != 2 or not scored:
         return None
     floor = _PERIOD_FLOOR * scored[0].score
-    asked = grams(_YEARS.sub("", q.text))
+    asked = grams(YEAR.sub("", q.text))
     per_year: dict[str, list[tuple[Scored, Decimal, set[str]]]] = defaultdict(list)
     for s in scored[:60]:
         if s.score < floor:
@@ -118,7 +115,7 @@ def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] 
         n = number(r.value or "")
         name = a.name(r.subject)
         own = [y for y in years if y in name]
-        measure = grams(_YEARS.sub("", name))
+        measure = grams(YEAR.sub("", name))
         if n is not None and len(own) == 1 and measure and len(per_year[own[0]]) < _PER_YEAR:
             per_year[own[0]].append((s, n, measure))
     best: tuple[float, int, float, list[Figure]] | None = None

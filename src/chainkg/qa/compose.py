@@ -32,18 +32,16 @@ from chainkg.qa.grouping import group_of
 from chainkg.qa.linker import Link
 from chainkg.qa.reading import read_off
 from chainkg.qa.render import (
-    chinese_amount,
     chinese_ordinal,
     format_number,
     number,
     render_date,
-    unit_from_quote,
 )
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_number
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
-from chainkg.qa.units import asked_unit, fits, restates, shown_figure
+from chainkg.qa.units import asked_unit, fits, literal_figure, restates, shown_figure, statistic_figure
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
 from chainkg.text import normalise
 from chainkg.vocab import PASSAGE_BASE
@@ -76,7 +74,7 @@ def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
     """How one fact's answer side is shown."""
     iri = _answer_iri(row, s)
     if iri is not None and "Statistic" in a.types(iri) and (q.wants_any("number") or a.has_figure(iri)):
-        stated = a.sibling_value(iri, "statedValue") or a.sibling_value(iri, "value")
+        stated = statistic_figure(a, iri)
         if stated:  # a statistic stands for its figure (its name only restates what is asked)
             return AnswerItem(stated, a.name(iri), iri)
     if iri is not None:
@@ -94,13 +92,7 @@ def item_for(a: Answerer, q: Question, row: FactRow, s: Scored) -> AnswerItem:
     if n is not None and row.predicate == "rank":
         return AnswerItem(chinese_ordinal(int(n)), int(n), None)
     if n is not None:
-        stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
-        if stated:
-            return AnswerItem(stated, float(n), None)
-        if row.predicate.endswith(("CNY", "USD")):
-            currency = "元" if row.predicate.endswith("CNY") else "美元"
-            return AnswerItem(chinese_amount(n) + currency, float(n), None)
-        return AnswerItem(format_number(n) + unit_from_quote(format_number(n), row.quote), float(n), None)
+        return AnswerItem(literal_figure(a, row, n), float(n), None)
     return AnswerItem(value[:120], None, None)
 
 

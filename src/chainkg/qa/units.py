@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from chainkg.ingest.factrows import FactRow
-from chainkg.qa.render import format_number, number, unit_from_quote
+from chainkg.qa.analysis import COUNT_WORDS
+from chainkg.qa.render import chinese_amount, format_number, number, unit_from_quote
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from chainkg.ingest.factrows import FactRow
     from chainkg.qa.answerer import Answerer
 
 PERCENT = "%"
@@ -128,7 +131,7 @@ def agrees(asked: str, unit: str) -> bool | None:
 
 
 _WORDED = re.compile(r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]")
-_WORD_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_WORD_VALUE = {"一": 1, **COUNT_WORDS}
 
 
 #: a number that names a part of the report ("附录6", "表 3", "第四章"), not a figure
@@ -172,18 +175,26 @@ def restates(question: str, answer: str) -> bool:
     return bool(stated) and stated <= figures_in(question)
 
 
+def statistic_figure(a: Answerer, iri: str) -> str:
+    """A statistic's figure as the report states it (its stated form, else its value), or ""."""
+    return a.sibling_value(iri, "statedValue") or a.sibling_value(iri, "value") or ""
+
+
+def literal_figure(a: Answerer, row: FactRow, n: Decimal) -> str:
+    """A numeric literal as people read it: the stated form of a statistic's value, an amount
+    in 万/亿 with its currency, or the digits with the unit the quote writes after them."""
+    stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
+    if stated:
+        return stated
+    if row.predicate.endswith(("CNY", "USD")):
+        return chinese_amount(n) + ("元" if row.predicate.endswith("CNY") else "美元")
+    return format_number(n) + unit_from_quote(format_number(n), row.quote)
+
+
 def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
     """The figure a fact gives as the answer, as the report writes it ("" when none): a
-    statistic's stated value, or the literal with the unit its quote writes after it."""
+    statistic's figure, or the literal as ``literal_figure`` shows it."""
     if answer is not None:
-        if "Statistic" not in a.types(answer):
-            return ""
-        return a.sibling_value(answer, "statedValue") or a.sibling_value(answer, "value") or ""
-    value = row.value or ""
-    if row.predicate.endswith(("CNY", "USD")):
-        return value + ("元" if row.predicate.endswith("CNY") else "美元")
-    n = number(value) if row.is_numeric else None
-    if n is not None:
-        stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
-        return stated or format_number(n) + unit_from_quote(format_number(n), row.quote)
-    return value
+        return statistic_figure(a, answer) if "Statistic" in a.types(answer) else ""
+    n = number(row.value or "") if row.is_numeric else None
+    return literal_figure(a, row, n) if n is not None else row.value or ""
