@@ -288,6 +288,26 @@ def test_a_phrase_read_off_the_sentence_that_fills_the_question_s_gap(answerer: 
     assert "分布式技术潜在的安全威胁" in answer.evidence[0].text  # the sentence read is cited first
 
 
+def test_a_phrase_enclosed_by_the_question_s_words_on_both_sides(answerer: Answerer) -> None:
+    # the graph's stance groups name countries of the same sentence, but not what fills the gap
+    assert _labels(answerer.ask("对虚拟货币态度开放的国家多半集中在哪个领域领先的国家？")) == ["资产管理领域"]
+
+
+def test_a_quoted_list_of_clauses_is_read_item_by_item(answerer: Answerer) -> None:
+    labels = _labels(answerer.ask("据报告，地方区块链政策未来将延续哪几方面的趋势？"))
+    assert labels == ["发布更密集", "政策主题覆盖更广", "实施内容更加落地"]
+
+
+def test_items_read_off_keep_the_report_s_words(answerer: Answerer) -> None:
+    # "对于" is no part of the first item; 行业培训 is shown as written, its entity as the value
+    answer = answerer.ask("处于周期交替之时，企业对哪些资源的诉求更迫切？")
+    assert _labels(answer) == ["科研环境", "高精尖人才", "行业培训"]
+
+
+def test_a_question_word_with_its_own_measure_word_has_no_noun_after_it(answerer: Answerer) -> None:
+    assert _labels(answerer.ask("瑞士监管机构依据虚拟货币的哪两方面来界定其类别？")) == ["用途", "所附权利"]
+
+
 def test_a_stretch_the_graph_also_states_is_answered_from_the_graph(answerer: Answerer) -> None:
     answer = answerer.ask("雄安新区与科技公司合作，把区块链技术用在了哪些领域？")
     assert {"房屋租赁", "网络安全"} <= set(_labels(answer))

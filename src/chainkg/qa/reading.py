@@ -17,7 +17,7 @@ from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
 from chainkg.qa.scoring import Scored, grams, question_grams
-from chainkg.qa.span import Gap, fill, fill_before, gap, items, squeeze
+from chainkg.qa.span import Gap, bracketed, fill, fill_before, gap, items, squeeze
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 MIN_COVERAGE = 0.5
 #: … and when no fact of the graph would answer
 MIN_COVERAGE_ALONE = 0.7
+#: … and when the question's words line up on both sides of the stretch
+MIN_COVERAGE_BRACKETED = 0.3
 #: the longest stretch taken (a list of three clauses)
 _LONGEST = 60
 #: the candidates looked at for one that states the stretch, and how close to the best it must score
@@ -51,20 +53,28 @@ def _sentences(a: Answerer, q: Question, hits: list[Hit], section: str = "") -> 
 
 
 def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: float
-                  ) -> tuple[str, str, str] | None:
+                  ) -> tuple[str, str, str, bool] | None:
     """The stretch, its sentence and passage, from the sentence most like the question (at least
-    ``least`` of the question's content in it; in the part of the report the question names)."""
-    best: tuple[float, str, str, str] | None = None
+    ``least`` of the question's content in it; in the part of the report the question names),
+    and whether the question's words line up on both sides of it."""
+    best: tuple[float, str, str, str, bool] | None = None
     for cover, sentence, passage in _sentences(a, q, hits, q.section):
-        if cover < least or (best is not None and cover <= best[0]):
+        if best is not None and cover <= best[0]:
+            continue
+        if cover < least:
+            # (the question's words on both sides of the gap: a weaker match is enough)
+            stretch = bracketed(g, sentence) if cover >= MIN_COVERAGE_BRACKETED else ""
+            if 2 <= len(stretch) <= _LONGEST:
+                best = (cover, stretch, sentence, passage, True)
             continue
         # (the words of a stretch and the question's words before it are on one line: a
         # heading or a table cell above only adds to how well the sentence matches)
         for line in sentence.split("\n"):
             # (a stretch before the question's words only names an entity of the kind asked for)
-            stretch = fill(g, line) or (fill_before(g, line) if q.wanted_type else "")
+            both = bracketed(g, line)
+            stretch = both or fill(g, line) or (fill_before(g, line) if q.wanted_type else "")
             if 2 <= len(stretch) <= _LONGEST:
-                best = (cover, stretch, sentence, passage)
+                best = (cover, stretch, sentence, passage, bool(both))
                 break
     return best[1:] if best else None
 
@@ -114,7 +124,7 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
     found = _best_stretch(a, q, g, hits, MIN_COVERAGE_ALONE if alone else MIN_COVERAGE) if g is not None else None
     if g is None or found is None:
         return Reading(scored)
-    stretch, sentence, passage = found
+    stretch, sentence, passage, both_sides = found
     parts = items(stretch, q.wants_any("list") or "、" in stretch)
     top = scored[0].score if scored else 0.0
 
@@ -123,7 +133,8 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
             return False  # a whole sentence says everything in it
         shown = _shown(a, s)
         # (a fact that states the whole sentence is no item of the list in it)
-        whole = len(parts) >= 2 and len(shown) >= _WHOLE * len(stretch)
+        # (nor is one that repeats the question's words before the stretch as well)
+        whole = len(shown) >= _WHOLE * len(stretch) and (len(parts) >= 2 or g.raw_left[-3:] in shown)
         return len(shown) >= 2 and (shown in stretch or (not whole and any(len(p) >= 2 and p in shown for p in parts)))
 
     confirming = [s for s in scored[:_CONFIRMING] if s.score >= _CONFIRMING_RATIO * top and says(s)]
@@ -136,7 +147,8 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
         lifted = [replace(s, score=_LIFT * top) for s in confirming]
         return Reading([*lifted, *(s for s in scored if s not in confirming)])
     flat = squeeze(sentence)
-    if scored and not (len(parts) >= 2 and confirming):  # (a list the graph knows only part of is read)
+    # (a list the graph knows only part of is read; so is what the question's words enclose)
+    if scored and not (len(parts) >= 2 and confirming) and not both_sides:
         shown = _shown(a, scored[0])
         if shown and shown in flat:
             return Reading(scored)  # the best fact comes from that sentence: it knows better
@@ -150,7 +162,10 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
         iri = named[0] if named else None
         if q.wanted_type and q.wanted_type not in a.types(iri):
             return Reading(scored)  # "谁写的" asks for a person or an organisation, not for a phrase
-        answer_items.append(a.entity_item(iri, q.lang) if iri else AnswerItem(part, part, None))
+        item = a.entity_item(iri, q.lang) if iri else AnswerItem(part, part, None)
+        if iri and q.lang == "zh" and squeeze(item.label) != part:
+            item = AnswerItem(part, item.label, iri)  # (the report's word for it, "行业培训", first)
+        answer_items.append(item)
     text = f"报告原文：{'、'.join(i.label for i in answer_items)}。"
     evidence = a.evidence_for([], [Hit("passage", passage, "", "", 1.0), *hits])
     return Reading(scored, Answer(q.raw, "answered", answer_items, text, None, evidence, round(min(1.0, top), 3)))

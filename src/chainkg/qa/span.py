@@ -25,7 +25,7 @@ _INTRODUCER = re.compile(r"^[，,：:]?(?:诸如|例如|比如|包括|譬如|如
 #: a copula before the phrase a stated item is the subject of ("X、Y 都是法院考量的要件")
 _COPULA = re.compile(r"(?:都|均|也|就)?(?:是|为|属于)$")
 #: function words at either end of a stretch, which belong to the sentence, not to the answer
-_EDGE_START = re.compile(r"^(?:是|为|了|在|从|对|以|由|将|把|向|和|与|及|即|主要|包括|诸如|有)+")
+_EDGE_START = re.compile(r"^(?:是|为|了|在|从|对于|对|于|以|由|将|把|向|和|与|及|即|主要|包括|诸如|有)+")
 _EDGE_END = re.compile(r"(?:等等|等|之类|方面|的|了|和|与|及|以及)+$")
 _ITEM_SPLIT = re.compile(r"、|以及|及|和|与|或")
 #: items counted off one by one ("一是 X，二是 Y", "其一…其二…")
@@ -73,12 +73,53 @@ def gap(question: str) -> Gap | None:
     if m is None:
         return None
     rest = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
-    noun_match = re.match(r"[\u4e00-\u9fff]{2}", rest)
+    # ("哪两方面的问题…": the question word has its measure word; 的 opens what follows)
+    noun_match = None if rest.startswith("的") or m.group(0).endswith("方面") else re.match(r"[\u4e00-\u9fff]{2}", rest)
     noun = noun_match.group(0) if noun_match else ""
     if noun and len(rest) <= 6:
         noun = rest.split("的")[0]  # the whole short phrase is the noun ("经典数学难题", not "学派的创始人")
     raw = text[:m.start()]
     return Gap(_LEFT_FILLER.sub("", raw), noun, rest[len(noun):], raw)
+
+
+#: the longest stretch between the question's words on both sides of its gap
+_BRACKETED = 60
+
+
+def bracketed(g: Gap, sentence: str) -> str:
+    """The stretch of ``sentence`` between the question's words on both sides of its question
+    word, or "": those words line up on either side (at least two characters before, and the
+    words after it, from their start), so the sentence may say them otherwise elsewhere.
+
+    >>> bracketed(gap("开放的国家，集中在哪个领域领先的国家？"), "开放的国家集中在资产管理领域领先的国家，主要是欧洲。")
+    '资产管理领域'
+    >>> bracketed(gap("政策会延续哪几方面的趋势？"), "政策将会延续“发布更密集、覆盖更广，落地更快”的趋势。")
+    '发布更密集、覆盖更广、落地更快'
+    >>> bracketed(gap("罗金海被称为国内哪项技术的推动人？"), "罗金海是国内“多重签名”技术推动人。")
+    '多重签名技术'
+    >>> bracketed(gap("DPOS 类似于哪种制度？"), "DPOS 类似议会制，利用投票解决共识问题。")
+    ''
+    """
+    right = g.right.lstrip("的")
+    if len(right) < 2 or len(g.left) < 2:
+        return ""
+    s = squeeze(sentence)
+    # (the question's own words before the gap, not a clause of them: "除了 IOTA，")
+    lefts = dict.fromkeys(left[-k:] for left in (g.raw_left, g.left) for k in range(len(left), 1, -1))
+    for end in (at + len(left) for left in lefts for at in _occurrences(left, s)):
+        window = s[end:end + _BRACKETED + len(right)]
+        at = _prefix_in(right, window, 1)
+        stretch = window[:at] if at > 0 else ""
+        # (a stretch runs past a comma only inside quotes: a quoted list of clauses)
+        quoted = stretch[:1] in "“\"「"
+        if stretch and not re.search(r"[。；;！？?]" if quoted else r"[。；;！？?，,：:（(]", stretch):
+            stretch = re.sub(r"[“”\"「」《》]", "", stretch).replace("，", "、").replace(",", "、")
+            return _clean(stretch.rstrip("的"))
+    return ""
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def _anchors(g: Gap, sentence: str) -> list[tuple[int, int, bool]]:
