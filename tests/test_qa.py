@@ -314,6 +314,22 @@ def test_a_stretch_the_graph_also_states_is_answered_from_the_graph(answerer: An
     assert answer.sparql is not None and all(item.iri for item in answer.answers)
 
 
+def test_the_subject_a_sentence_says_the_question_s_words_of(answerer: Answerer) -> None:
+    # "政务和公共服务等领域是最直接的区块链应用场景": the answer is what comes before 是
+    assert _labels(answerer.ask("最直接的区块链应用场景是什么？")) == ["政务和公共服务"]
+
+
+def test_a_list_before_a_long_run_of_the_question_s_words(answerer: Answerer) -> None:
+    # "分片间通信和分片区块链整体安全性等问题似乎也还难以解决"
+    labels = _labels(answerer.ask("分片技术里，哪些问题似乎也还难以解决？"))
+    assert labels == ["分片间通信", "分片区块链整体安全性"]
+
+
+def test_a_list_of_organisations_the_report_names_by_kind(answerer: Answerer) -> None:
+    # 机构 asks for organisations; the sentence names kinds of them, which answer as written
+    assert _labels(answerer.ask("杭州和西安在2018年都成立了哪些机构？")) == ["产业联盟", "行业研究院"]
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

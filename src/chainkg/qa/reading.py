@@ -36,6 +36,9 @@ _CONFIRMING, _CONFIRMING_RATIO = 30, 0.6
 _LIFT = 1.1
 #: a fact this many times longer than a list's stretch states the sentence, not an item
 _WHOLE = 2
+#: how many of the question's words after its question word a sentence must repeat when what
+#: fills the gap comes before them and no kind of entity is asked for
+_RUN_AFTER = 5
 _SENTENCE = re.compile(r"(?<=[。；！？])")
 _NOT_ASKED = ("number", "date", "count", "yesno", "compare", "diff", "sum", "most", "rank")
 
@@ -53,8 +56,9 @@ def _sentences(a: Answerer, q: Question, hits: list[Hit], section: str = "") -> 
 
 
 def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: float
-                  ) -> tuple[str, str, str, bool] | None:
-    """The stretch, its sentence and passage, from the sentence most like the question (at least
+                  ) -> tuple[float, str, str, str, bool] | None:
+    """How much of the question the sentence repeats, the stretch, its sentence and passage, from
+    the sentence most like the question (at least
     ``least`` of the question's content in it; in the part of the report the question names),
     and whether the question's words line up on both sides of it."""
     best: tuple[float, str, str, str, bool] | None = None
@@ -70,13 +74,14 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
         # (the words of a stretch and the question's words before it are on one line: a
         # heading or a table cell above only adds to how well the sentence matches)
         for line in sentence.split("\n"):
-            # (a stretch before the question's words only names an entity of the kind asked for)
+            # (a stretch before the question's words names an entity of the kind asked for, or
+            # what a longer run of the question's words is said of)
             both = bracketed(g, line)
-            stretch = both or fill(g, line) or (fill_before(g, line) if q.wanted_type else "")
+            stretch = both or fill(g, line) or fill_before(g, line, 4 if q.wanted_type else _RUN_AFTER)
             if 2 <= len(stretch) <= _LONGEST:
                 best = (cover, stretch, sentence, passage, bool(both))
                 break
-    return best[1:] if best else None
+    return best
 
 
 def closest_sentence(a: Answerer, q: Question, hits: list[Hit], least: float = MIN_COVERAGE_ALONE) -> str:
@@ -124,7 +129,7 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
     found = _best_stretch(a, q, g, hits, MIN_COVERAGE_ALONE if alone else MIN_COVERAGE) if g is not None else None
     if g is None or found is None:
         return Reading(scored)
-    stretch, sentence, passage, both_sides = found
+    cover, stretch, sentence, passage, both_sides = found
     parts = items(stretch, q.wants_any("list") or "、" in stretch)
     top = scored[0].score if scored else 0.0
 
@@ -160,8 +165,11 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
         if not named and q.wanted_type:  # "澳大利亚监管沙箱…" names 澳大利亚
             named = [iri for lk in a.linker.link(part) for iri in lk.iris if q.wanted_type in a.types(iri)][:1]
         iri = named[0] if named else None
-        if q.wanted_type and q.wanted_type not in a.types(iri):
-            return Reading(scored)  # "谁写的" asks for a person or an organisation, not for a phrase
+        # "谁写的" asks for a person or an organisation, not for a phrase; a list the sentence
+        # states in the question's own words names its items as it pleases ("成立了产业联盟和研究院")
+        if q.wanted_type and q.wanted_type not in a.types(iri) and (
+                len(parts) < 2 or cover < MIN_COVERAGE_ALONE):
+            return Reading(scored)
         item = a.entity_item(iri, q.lang) if iri else AnswerItem(part, part, None)
         if iri and q.lang == "zh" and squeeze(item.label) != part:
             item = AnswerItem(part, item.label, iri)  # (the report's word for it, "行业培训", first)

@@ -13,7 +13,7 @@ from chainkg.text import normalise
 #: question words that say what is asked, not what it is about
 _QUESTION_WORDS = re.compile(
     r"哪一?些|哪几|哪个|哪家|哪位|哪所|哪一?天|哪一?年|哪国|哪本|哪类|哪|什么时候|什么|多少|几|是否|是不是|吗|呢|谁|"
-    r"怎么|如何|请问|报告(里|中|说|提到)?|根据|按照?|照|的|了|是|有|在|和|与|及|"
+    r"怎么|如何|请问|报告(?:里|中)?(?:说|提到|认为|指出|称)?|根据|按照?|照|的|了|是|有|在|和|与|及|"
     # English function words, as whole words only ("in" must not cut "mining")
     r"\b(?:those|the|a|an|of|in|on|to|by|for|which|what|who|when|how|many|much|does|did|do|is|are|was|"
     r"were|report|reports|named|as|according|say|says|said|give|both|have|has|had|with|that|this|its|it|"

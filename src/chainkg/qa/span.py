@@ -181,6 +181,8 @@ def fill(g: Gap, sentence: str) -> str:
     '欧洲国家和亚洲的新加坡、日本'
     >>> fill(gap("澳大利亚的沙箱侧重哪些方面？"), "英国沙箱注重创新，澳大利亚沙箱注重时效性和风险控制。")
     '时效性和风险控制'
+    >>> fill(gap("网站的首要目标是什么？"), "其中，信息公开是网站的首要目标。")
+    '信息公开'
     """
     s = squeeze(sentence)
     listed = _listed_before_noun(g, s)
@@ -264,6 +266,11 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
             clause = _CLAUSE_END.split(before[:copula])[-1]
             return _clean(_COPULA.sub("", clause + "是"))
         return ""
+    if exact and not head and not g.right and start > 0 and s[start - 1] in "是为" and (
+            not after or _CLAUSE_END.match(after)):
+        # "位于最底层的基石是什么" — "X 是位于最底层的基石。": the question's words are what the
+        # sentence says of its subject, which is the answer
+        return _clean(_CLAUSE_END.split(s[:start - 1])[-1])
     if exact:
         return _clean(_up_to_gap_end(g, after, head))
     # "…的国家主要分布在哪些地方" — "…的国家…，主要是欧洲发达国家和亚洲的新加坡、日本": the
@@ -291,13 +298,15 @@ def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
     return text[:limit]
 
 
-def fill_before(g: Gap, sentence: str) -> str:
+def fill_before(g: Gap, sentence: str, least: int = 4) -> str:
     """For a question word that opens its clause ("哪一国的沙箱最看重 X"), the start of the
     sentence's clause that states most of the rest of the question, up to where it does.
 
     >>> fill_before(gap("几个国家里，哪一国的沙箱最看重申请流程的时效性？"),
     ...             "英国监管沙箱注重创新，澳大利亚监管沙箱注重申请流程的时效性和风险控制。")
     '澳大利亚监管'
+    >>> fill_before(gap("此外，哪些城市正在编制专项政策？"), "重庆也发布了通知，正在制定专项政策方案。", 5)
+    ''
     """
     if g.left and not _CLAUSE_END.search(g.left[-1:]):
         return ""  # the question word does not open its clause
@@ -313,7 +322,9 @@ def fill_before(g: Gap, sentence: str) -> str:
                 cut = prefix_at if 0 < prefix_at < at else at
                 best, stretch = k, _clean(clause[:cut])
                 break
-    return stretch if best >= 4 else ""
+    if _pairs(stretch) & _pairs(right):
+        return ""  # (what fills the gap is not the question's own words: "正在制定…" for "正在编制…")
+    return stretch if best >= least else ""
 
 
 def items(stretch: str, as_list: bool) -> list[str]:
