@@ -330,6 +330,11 @@ def test_a_list_of_organisations_the_report_names_by_kind(answerer: Answerer) ->
     assert _labels(answerer.ask("杭州和西安在2018年都成立了哪些机构？")) == ["产业联盟", "行业研究院"]
 
 
+def test_a_date_of_something_else_does_not_answer_an_undated_event(answerer: Answerer) -> None:
+    # "混币最初是由 Gregory Maxwell 提出的" has no date; 2009年1月 is when bitcoin began
+    assert answerer.ask("Gregory Maxwell 是在哪一年提出混币的？").status == "no_answer"
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

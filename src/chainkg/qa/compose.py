@@ -30,7 +30,7 @@ from chainkg.qa.arithmetic import (
 from chainkg.qa.census import census, measure_word, most_counted
 from chainkg.qa.grouping import group_of
 from chainkg.qa.linker import Link
-from chainkg.qa.reading import read_off
+from chainkg.qa.reading import read_off, undated
 from chainkg.qa.render import (
     chinese_ordinal,
     format_number,
@@ -327,7 +327,8 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
                 else f"The report says: {quote}; the rest: {rest}.")
         return _found(a, q, [AnswerItem(rest, None, None)], text, [s.index for s in chosen], hits,
                       round(min(1.0, scored[0].score), 3))
-    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items, rows) or _about_another(a, q, links, chosen):
+    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items, rows) or _about_another(a, q, links, chosen) or (
+            undated(a, q, [r for r in rows if is_date(r)][:1], hits, [n for f in forms for n in f])):
         return _no_answer(a, q, hits)
     sparql, confirmed = confirm(a, rows)
     if not confirmed:

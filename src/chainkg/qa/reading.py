@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
@@ -92,6 +93,34 @@ def closest_sentence(a: Answerer, q: Question, hits: list[Hit], least: float = M
         if cover >= least and (not found or cover > best):
             best, found = cover, sentence
     return found
+
+
+#: how much of the question a sentence stating its event must repeat for its lack of a date to
+#: count, and how much less of it the sentence of the date found may repeat
+MIN_COVERAGE_UNDATED, _UNDATED_RATIO = 0.6, 0.6
+_DATED = re.compile(r"\d|[一二三四五六七八九十〇零]+年|年代|[上中下]旬|月|季度|今年|去年|明年|同年|当年|次年")
+
+
+def undated(a: Answerer, q: Question, dated: list[FactRow], hits: list[Hit], names: list[str]) -> bool:
+    """Whether the sentence that states what a date question asks about (most of its words) says no
+    date, and the date found comes from a sentence about something else: the report is silent on it
+    ("混币是由 X 提出的" — "X 是在哪一年提出的").
+
+    >>> bool(_DATED.search("混币最初是由GregoryMaxwell提出的BTC隐私协议。"))
+    False
+    """
+    if not dated or q.lang != "zh" or not q.wants_any("date") or q.wants_any(*(k for k in _NOT_ASKED if k != "date")):
+        return False
+    row = dated[0]
+    best = max(_sentences(a, q, hits), default=None)
+    if best is None or best[0] < MIN_COVERAGE_UNDATED or _DATED.search(squeeze(best[1])):
+        return False
+    cover, found, _ = best
+    own = a.texts.sentence(row)
+    if any(name and name in squeeze(own).lower() for name in names):
+        return False  # (a date of what the question names, stated elsewhere: a table of the appendix)
+    qg = question_grams(q, [])
+    return squeeze(own) not in squeeze(found) and len(qg & grams(own)) / max(1, len(qg)) < _UNDATED_RATIO * cover
 
 
 def _shown(a: Answerer, s: Scored) -> str:
