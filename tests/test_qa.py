@@ -335,6 +335,16 @@ def test_a_date_of_something_else_does_not_answer_an_undated_event(answerer: Ans
     assert answerer.ask("Gregory Maxwell 是在哪一年提出混币的？").status == "no_answer"
 
 
+def test_the_appendix_number_is_no_figure_the_question_states(answerer: Answerer) -> None:
+    # "附录5" must not make the amount "入驻一家5万" look like something the question already says
+    assert _labels(answerer.ask("按附录5，苏州的孵化器每入驻一家企业能拿多少奖励？")) == ["入驻一家5万"]
+
+
+def test_the_largest_amount_answers_only_what_asks_for_the_largest(answerer: Answerer) -> None:
+    assert "5万" in _labels(answerer.ask("附录5中，长沙给孵化器每入驻一家企业奖励多少？"))[0]
+    assert _labels(answerer.ask("附录5里长沙的平台奖励最高多少？"))[0] == "200万元"
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

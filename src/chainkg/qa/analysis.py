@@ -273,7 +273,8 @@ def analyse(raw: str) -> Question:
     stated = _STATED_COUNT.search(text) if "list" in wants and not n else None
     n = COUNT_WORDS[stated.group(1)] if stated else n  # "三类先行经验分别是啥": three are listed
     asked = _asked_noun(text)
-    return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(text)), excluded,
+    # (the number of the appendix or table the question names is no figure it states)
+    return Question(raw, text, lang, frozenset(wants), tuple(_NUMBER.findall(without_section(text))), excluded,
                     bool(_DAY.search(text)), question_dates(text), n, _wanted_type(text, asked), _section(text),
                     asked)
 
@@ -298,6 +299,15 @@ def quoted_phrases(text: str) -> frozenset[str]:
     ['hashedhealth', '国内首个自律规范']
     """
     return frozenset(re.sub(r"\s+", "", m.group(1)).lower() for m in _QUOTED.finditer(text))
+
+
+def without_section(text: str) -> str:
+    """The question without its pointer to a part of the report, whose number states nothing.
+
+    >>> without_section("附录5里，苏州每入驻一家奖多少？")
+    '里，苏州每入驻一家奖多少？'
+    """
+    return _SECTION.sub("", text)
 
 
 def _section(text: str) -> str:

@@ -413,16 +413,15 @@ def gap_between(figures: list[str]) -> str | None:
 
 def sum_side_by_side(a: Answerer, scored: list[Scored], words: list[str]) -> tuple[Scored, str, Decimal] | None:
     """"国家级、省级、市级技术中心的奖励加起来": the figures of one unit that the best figure's
-    quote (else its sentence) states, each in a clause naming one of the question's words,
-    added up; with the unit and the total."""
-    for s in scored[:5]:
-        if s.score < 0.85 * scored[0].score:
-            break
-        row = a.facts.rows[s.index]
-        if _figure(a, s) is None and not a.has_figure(row.subject):
-            continue
-        for text in (re.sub(r"[\s,]", "", row.quote), a.texts.sentence(row)):
-            kept = _named_figures(text, words)
+    quotes (else their sentences) state, each in a clause naming one of the question's words,
+    added up; with the unit and the total. (A quote first: a sentence of a table runs on into
+    the next rows.)"""
+    best = [s for s in scored[:5] if s.score >= 0.85 * scored[0].score
+            and (_figure(a, s) is not None or a.has_figure(a.facts.rows[s.index].subject))]
+    for whole in (False, True):
+        for s in best:
+            row = a.facts.rows[s.index]
+            kept = _named_figures(a.texts.sentence(row) if whole else re.sub(r"[\s,]", "", row.quote), words)
             units = {same_unit(u) for _, u in kept}
             if len(kept) >= 2 and len(units) == 1:
                 return s, units.pop(), sum((v for v, _ in kept), Decimal(0))

@@ -30,6 +30,9 @@ DATE_TYPES = ("date", "gYear", "gYearMonth")
 #: the weight of a property the question names and asks the value of ("…的整体态度是什么")
 ASKED_PROPERTY = 0.4
 #: properties that describe rather than answer (a statistic's measure and unit say what it counts)
+#: properties whose value is the largest of several the passage states, and the words asking for it
+_MAXIMUM_PROPERTIES = frozenset({"maxAmountCNY"})
+_ASKS_MAXIMUM = re.compile(r"最高|最多|最大|上限|至多|封顶|\b(?:max(?:imum)?|most|highest|largest|up to|cap)\b", re.I)
 _WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm",
                               "measure", "unit", "about"})
 
@@ -114,4 +117,6 @@ def type_bonus(question: Question, row: FactRow, answer_is_subject: bool,
         bonus += 0.1
     if row.predicate in _WEAK_PROPERTIES:
         bonus -= 0.08
+    if row.predicate in _MAXIMUM_PROPERTIES and not _ASKS_MAXIMUM.search(question.text):
+        bonus -= 0.05  # the largest of several amounts answers only what asks for the largest
     return bonus
