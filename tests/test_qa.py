@@ -345,6 +345,17 @@ def test_the_largest_amount_answers_only_what_asks_for_the_largest(answerer: Ans
     assert _labels(answerer.ask("附录5里长沙的平台奖励最高多少？"))[0] == "200万元"
 
 
+def test_a_list_right_before_the_noun_and_the_rest_of_the_question(answerer: Answerer) -> None:
+    # "秘猿科技目前已与 A、B、C、D 等机构开展了…合作": exactly those four, not its other partners
+    labels = _labels(answerer.ask("秘猿科技目前与哪些机构开展了区块链方面的重要合作？"))
+    assert labels == ["招商银行", "中钞区块链研究院", "现在支付", "众签科技"]
+
+
+def test_the_name_between_the_question_s_words_and_its_noun(answerer: Answerer) -> None:
+    # "目前已发布云象区块链 BaaS 平台 1.0 版本"
+    assert "1.0版本" in _labels(answerer.ask("云象目前已经发布的 BaaS 平台是什么版本？"))[0]
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

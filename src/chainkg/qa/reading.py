@@ -18,7 +18,7 @@ from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
 from chainkg.qa.scoring import Scored, grams, question_grams
-from chainkg.qa.span import Gap, bracketed, fill, fill_before, gap, items, squeeze
+from chainkg.qa.span import Gap, bracketed, enclosed, fill, fill_before, gap, items, squeeze
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -78,7 +78,8 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
             # (a stretch before the question's words names an entity of the kind asked for, or
             # what a longer run of the question's words is said of)
             both = bracketed(g, line)
-            stretch = both or fill(g, line) or fill_before(g, line, 4 if q.wanted_type else _RUN_AFTER)
+            stretch = both or enclosed(g, line) or fill(g, line) or fill_before(
+                g, line, 4 if q.wanted_type else _RUN_AFTER)
             if 2 <= len(stretch) <= _LONGEST:
                 best = (cover, stretch, sentence, passage, bool(both))
                 break

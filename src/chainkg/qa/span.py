@@ -84,6 +84,8 @@ def gap(question: str) -> Gap | None:
 
 #: the longest stretch between the question's words on both sides of its gap
 _BRACKETED = 60
+#: the longest name between the question's words and the noun it asks for ("1.0" 版本)
+_BETWEEN = 12
 
 
 def bracketed(g: Gap, sentence: str) -> str:
@@ -115,6 +117,40 @@ def bracketed(g: Gap, sentence: str) -> str:
         if stretch and not re.search(r"[。；;！？?]" if quoted else r"[。；;！？?，,：:（(]", stretch):
             stretch = re.sub(r"[“”\"「」《》]", "", stretch).replace("，", "、").replace(",", "、")
             return _clean(stretch.rstrip("的"))
+    return ""
+
+
+#: how many of the question's words after its question word (its noun included) must line up
+#: for a one-character word before it to do ("已经与哪些机构开展了…合作" — "已与 X 等机构开展了…合作")
+_ENCLOSING = 6
+
+
+def enclosed(g: Gap, sentence: str) -> str:
+    """The stretch of ``sentence`` right before a long run of the question's words after its
+    question word (the noun asked for and what follows it), back to the nearest end of the words
+    before the question word, which may be a single character then.
+
+    >>> enclosed(gap("甲公司已经与哪些机构开展了重要合作？"), "甲公司目前已与乙银行、丙支付等机构开展了重要合作。")
+    '乙银行、丙支付'
+    """
+    right = (g.noun + g.right).lstrip("的")
+    if len(right) < _ENCLOSING or not g.left:
+        return ""
+    s = squeeze(sentence)
+    for k in range(len(right), _ENCLOSING - 1, -1):
+        at = s.find(right[:k])
+        if at > 0:
+            break
+    else:
+        return ""
+    window = s[max(0, at - _BRACKETED):at]
+    for k in range(min(len(g.left), len(window)), 0, -1):
+        found = window.rfind(g.left[-k:])
+        if found >= 0:
+            stretch = window[found + k:]
+            if stretch and not re.search(r"[。；;！？?，,：:（(]", stretch):
+                return _clean(stretch)
+            return ""
     return ""
 
 
@@ -183,6 +219,8 @@ def fill(g: Gap, sentence: str) -> str:
     '时效性和风险控制'
     >>> fill(gap("网站的首要目标是什么？"), "其中，信息公开是网站的首要目标。")
     '信息公开'
+    >>> fill(gap("该平台是哪个版本？"), "目前已发布该平台 2.0 版本。")
+    '2.0版本'
     """
     s = squeeze(sentence)
     listed = _listed_before_noun(g, s)
@@ -265,6 +303,12 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
         if copula >= 0:
             clause = _CLAUSE_END.split(before[:copula])[-1]
             return _clean(_COPULA.sub("", clause + "是"))
+        # "BaaS 平台是哪个版本" — "BaaS 平台 1.0 版本": what stands between the words and the noun
+        between = after[:near]
+        # (not a function word, nor the start of the noun itself: "基于数学难题" for "经典数学难题")
+        if (0 < len(between) <= _BETWEEN and _clean(between) == between and between not in g.noun
+                and not between.startswith(("着", "过"))):
+            return between + g.noun
         return ""
     if exact and not head and not g.right and start > 0 and s[start - 1] in "是为" and (
             not after or _CLAUSE_END.match(after)):
