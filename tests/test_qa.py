@@ -356,6 +356,13 @@ def test_the_name_between_the_question_s_words_and_its_noun(answerer: Answerer) 
     assert "1.0版本" in _labels(answerer.ask("云象目前已经发布的 BaaS 平台是什么版本？"))[0]
 
 
+def test_revenue_area_and_process_node_are_answered_only_in_their_measure(answerer: Answerer) -> None:
+    # the report gives no revenue and no floor area: a count of companies or projects is no answer
+    assert answerer.ask("杭州区块链企业去年的营业额是多少？").status == "no_answer"
+    assert answerer.ask("西溪谷区块链产业园占地多少平方米？").status == "no_answer"
+    assert "nm" in _labels(answerer.ask("亿邦通信的芯片用的是多少纳米工艺？"))[0]
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

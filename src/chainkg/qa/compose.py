@@ -41,7 +41,7 @@ from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_n
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
-from chainkg.qa.units import asked_unit, fits, literal_figure, restates, shown_figure, statistic_figure
+from chainkg.qa.units import PHYSICAL, asked_unit, fits, literal_figure, restates, shown_figure, statistic_figure
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
 from chainkg.text import normalise
 from chainkg.vocab import PASSAGE_BASE
@@ -364,6 +364,8 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
         asked = asked_unit(q.text)
         if asked and all(fits(asked, i.label) is False for i in items):
             return True  # "按多少税率" answered by an amount of yen
+        if asked in PHYSICAL and not any(fits(asked, i.label) for i in items):
+            return True  # "占地面积多大" answered by a bare 300万
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
             restates(q.text, i.label) for i in items):
         return True  # "五十家企业里，上市的有几家" answered by "近50家"

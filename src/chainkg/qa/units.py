@@ -23,6 +23,12 @@ PERCENT = "%"
 MONEY = "money"
 TIMES = "倍"
 DATE = "date"
+#: physical measures a question may ask a figure in
+NANOMETRES = "nm"
+AREA = "area"
+_EXCLUSIVE = (PERCENT, MONEY, TIMES, NANOMETRES, AREA)
+#: measures a figure answers in only when it is written with them (a bare "300万" is no area)
+PHYSICAL = frozenset({NANOMETRES, AREA})
 
 #: measure words that count things; 个 is the general one, which any of the others may stand for
 _COUNTERS = "个家所项件台本篇部张份套场名笔次轮款条位种国座起人"
@@ -34,8 +40,13 @@ _ASKED_PERCENT = re.compile(r"比例|占比|比重|份额|百分之几|百分比
                             r"\b(?:what|which) (?:share|percentage|proportion|fraction)\b|"
                             r"\bhow (?:large|big) a (?:share|proportion)\b|\bwhat per ?cent\b", re.I)
 _ASKED_TIMES = re.compile(r"(?:多少|几)倍|\bhow many times\b", re.I)
-_ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少亿元|金额|"
-                          r"\bhow much money\b|\bhow much (?:funding|capital|investment)\b", re.I)
+_ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少亿元|金额|营收|营业收入|营业额|销售额|净利润|估值|市值|"
+                          r"\bhow much money\b|\bhow much (?:funding|capital|investment)\b|"
+                          r"\b(?:revenue|turnover|profit|valuation)\b", re.I)
+_ASKED_NANOMETRES = re.compile(r"(?:多少|几)\s*(?:纳米|nm)|\bhow many (?:nanomet(?:re|er)s|nm)\b", re.I)
+_ASKED_AREA = re.compile(r"面积|占地|(?:多少|几)\s*(?:平方|平米|亩|公顷)|\b(?:floor |land )?area\b|\bsquare met", re.I)
+_NANOMETRE_UNIT = re.compile(r"纳米|nm(?![a-z])", re.I)
+_AREA_UNIT = re.compile(r"平方米|平方公里|平米|平|亩|公顷|㎡")
 #: a figure in digits, or else in Chinese numerals ("3570", "三")
 _DIGITS = re.compile(r"\d[\d.,]*")
 _NUMERALS = re.compile(r"[一二两三四五六七八九十百千]+")
@@ -51,9 +62,15 @@ def asked_unit(text: str) -> str:
     ('%', 'money', '')
     >>> asked_unit("有多少国家出台了政策？"), asked_unit("几个国家？")
     ('', '个')
+    >>> asked_unit("芯片采用多少纳米工艺？"), asked_unit("园区占地面积多大？"), asked_unit("去年营收多少？")
+    ('nm', 'area', 'money')
     """
     if _ASKED_PERCENT.search(text):
         return PERCENT
+    if _ASKED_NANOMETRES.search(text):
+        return NANOMETRES
+    if _ASKED_AREA.search(text):
+        return AREA
     if _ASKED_MONEY.search(text):
         return MONEY
     if _ASKED_TIMES.search(text):
@@ -88,6 +105,10 @@ def _unit_after(after: str) -> str:
     after = after[1:].lstrip() if after[:1] in "多余" else after
     if after.startswith("倍"):
         return TIMES
+    if _NANOMETRE_UNIT.match(after):
+        return NANOMETRES
+    if _AREA_UNIT.match(after):
+        return AREA
     if after[:1] in ("年", "月", "日", "号"):
         return DATE  # "2018年4月主网上线" states a date, not a quantity
     return after[:1] if is_measure_word(after[:1]) else ""
@@ -101,6 +122,8 @@ def fits(asked: str, text: str) -> bool | None:
     (True, False, False, None)
     >>> fits("笔", "截至2018年8月，共7笔"), fits("台", "2018年6月发布 v1.0.3 版本")
     (True, False)
+    >>> fits("nm", "采用 10nm 工艺"), fits("nm", "预计2018年四季度批量生产"), fits("area", "签订了10个项目")
+    (True, False, False)
     """
     verdicts = [agrees(asked, unit) for unit in figure_units(text)]
     known = [v for v in verdicts if v is not None]
@@ -125,7 +148,7 @@ def agrees(asked: str, unit: str) -> bool | None:
     """
     if not asked or not unit:
         return None
-    if asked in (PERCENT, MONEY, TIMES) or unit in (PERCENT, MONEY, TIMES, DATE):
+    if asked in _EXCLUSIVE or unit in (*_EXCLUSIVE, DATE):
         return asked == unit
     return asked == unit or asked == "个"
 
