@@ -363,6 +363,12 @@ def test_revenue_area_and_process_node_are_answered_only_in_their_measure(answer
     assert "nm" in _labels(answerer.ask("亿邦通信的芯片用的是多少纳米工艺？"))[0]
 
 
+def test_which_of_two_periods_is_larger_names_the_period(answerer: Answerer) -> None:
+    labels = _labels(answerer.ask("2017 年全年与 2018 年上半年，区块链安全事件的经济损失哪个时期更高？分别是多少？"))
+    assert "2018年上半年" in labels[0]
+    assert set(labels[1:]) == {"6.34亿美元", "27亿美元"}  # 6.34亿, not 63400万
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

@@ -62,7 +62,7 @@ COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七"
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _STATED_COUNT = re.compile(r"(两|二|三|四|五|六|七|八|九|十)(?:类|个|种|项|家|所|大|款|条|层|点|方面)")
 _SECTION = re.compile(r"附录\s*(\d)|第\s*([一二三四五六七八])\s*章|appendix\s*(\d)|chapter\s*(\d)|"
-                      r"(?<![附图])表\s*(\d)|\btable\s*(\d)", re.I)
+                      r"(?<![附图发代列])表\s*(\d)|\btable\s*(\d)", re.I)
 _CN_NUMBERS = "一二三四五六七八"
 _EXPECTED = re.compile(r"哪(两|二|三|四|五|六|七|八|九|十)|\b(two|three|four|five|six|seven)\b", re.I)
 

@@ -219,7 +219,8 @@ class Answerer:
         keep_linked_answers = question.wants_any("compare", "yesno")
         wants_figure = question.wants_any("number")
         unit_asked = asked_unit(question.text)
-        q_all = grams(without_section(question.text))  # ("附录5" states no figure 5)
+        q_said = without_section(question.text).lower()  # ("附录5" states no figure 5)
+        q_all = grams(q_said)
         q_text = question.text.lower()
         q_core = q_text
         for lk in links:
@@ -235,8 +236,7 @@ class Answerer:
             sides[i] = (bool(row.obj and row.obj in linked) and row.subject not in linked) or (
                 bool(row.obj and row.obj in near) and row.subject not in near) or (
                 # "哪个城市是最早…的": a value the question states describes the entity it asks for
-                row.obj is None and row.subject not in linked and self._states_value(
-                    i, q_all, without_section(question.text).lower()))
+                row.obj is None and row.subject not in linked and self._states_value(i, q_all, q_said))
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
         focus = self._focus(qg, anchors - {""}, linked, ties)
         involved = anchors | {self.facts.rows[i].subject for i in cands}

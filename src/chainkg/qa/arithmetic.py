@@ -30,6 +30,9 @@ _PERIOD_FLOOR = 0.7
 _PERIOD_OVERLAP = 0.75
 #: how many of the best figures of each year are paired up
 _PER_YEAR = 4
+#: a year with the half of it a statistic's name gives ("2018年上半年"): the period, not the
+#: measure (a quarter stays: the question may name it, "第二季度")
+_PERIOD = re.compile(YEAR.pattern + r"\s*年?(?:上半年|下半年|全年)?")
 
 
 def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
@@ -115,7 +118,7 @@ def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] 
         n = number(r.value or "")
         name = a.name(r.subject)
         own = [y for y in years if y in name]
-        measure = grams(YEAR.sub("", name))
+        measure = grams(_PERIOD.sub("", name))
         if n is not None and len(own) == 1 and measure and len(per_year[own[0]]) < _PER_YEAR:
             per_year[own[0]].append((s, n, measure))
     best: tuple[float, int, float, list[Figure]] | None = None

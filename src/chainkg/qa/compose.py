@@ -12,6 +12,7 @@ from chainkg.qa.analysis import TYPE_WORDS, Question, question_dates
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import (
     complement,
+    coordinated,
     date_pair,
     difference,
     difference_sentence,
@@ -266,7 +267,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         typed = [s for s in scored[:60] if q.wanted_type in a.types(a.answer_iri(s))]
         if typed and typed[0].score >= 0.75 * scored[0].score:
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
-    pair = figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None
+    # (two years and no two names joined: "2017 年和 2018 年上半年，哪个时期…更大" compares periods)
+    periods = period_pair(a, q, scored) if q.wants_any("diff", "compare") and not coordinated(q.text, links) else None
+    pair = periods or (figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None)
     pair = pair or (period_pair(a, q, scored) if q.wants_any("diff") else None)
     parts = total(a, links, scored, q.text) if q.wants_any("sum") and pair is None else None
     summed = _clause_sum(a, q, scored, hits) if q.wants_any("sum") and pair is None and parts is None else None

@@ -80,9 +80,14 @@ def format_number(value: Decimal) -> str:
 
 
 def chinese_amount(value: Decimal) -> str:
-    """700000 → 70万, 1500000000 → 15亿 (exact multiples only; else digits)."""
-    for size, name in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
+    """700000 → 70万, 1500000000 → 15亿, 634000000 → 6.34亿 (multiples, or hundredths from
+    one 亿 or ten 万 up; else digits).
+
+    >>> chinese_amount(Decimal(634000000)), chinese_amount(Decimal(700000)), chinese_amount(Decimal(15000))
+    ('6.34亿', '70万', '15000')
+    """
+    for size, name, least in ((Decimal(100_000_000), "亿", 1), (Decimal(10_000), "万", 10)):
         if (abs(value) >= size and (value / size) == (value / size).to_integral_value()) or (
-                abs(value) >= size * 10 and (value / size * 100) == (value / size * 100).to_integral_value()):
+                abs(value) >= size * least and (value / size * 100) == (value / size * 100).to_integral_value()):
             return format_number(value / size) + name
     return format_number(value)

@@ -29,10 +29,10 @@ NUMERIC_PROPERTIES = frozenset({"value", "amount", "amountCNY", "amountUSD", "ma
 DATE_TYPES = ("date", "gYear", "gYearMonth")
 #: the weight of a property the question names and asks the value of ("…的整体态度是什么")
 ASKED_PROPERTY = 0.4
-#: properties that describe rather than answer (a statistic's measure and unit say what it counts)
 #: properties whose value is the largest of several the passage states, and the words asking for it
 _MAXIMUM_PROPERTIES = frozenset({"maxAmountCNY"})
 _ASKS_MAXIMUM = re.compile(r"最高|最多|最大|上限|至多|封顶|\b(?:max(?:imum)?|most|highest|largest|up to|cap)\b", re.I)
+#: properties that describe rather than answer (a statistic's measure and unit say what it counts)
 _WEAK_PROPERTIES = frozenset({"description", "relatedTo", "dataSource", "sectionNumber", "englishTerm",
                               "measure", "unit", "about"})
 

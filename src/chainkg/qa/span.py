@@ -35,6 +35,12 @@ _ORDINAL_ITEMS = re.compile(r"(?:[一二三四五六七八九]是|[一二三四�
 #: the places of a sentence tried as the end of the question's words
 _MAX_ANCHORS = 40
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: words before 是/为 that make it no copula ("认为", "不是")
+_NOT_COPULA = ("认为", "以为", "因为", "作为", "成为", "不是", "并非", "只是", "还是", "或是", "而是")
+#: words that only quantify or point ("任何技术", "这些"): no name of what the question asks for
+_QUANTIFIER = re.compile(r"^(?:任何|各种|多种|几种|一些|这些|那些|某些|许多|不少|很多|其他|其它|不同|最新|相关|"
+                         r"该|此|其)")
 _NO_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -127,11 +133,14 @@ _ENCLOSING = 6
 
 def enclosed(g: Gap, sentence: str) -> str:
     """The stretch of ``sentence`` right before a long run of the question's words after its
-    question word (the noun asked for and what follows it), back to the nearest end of the words
-    before the question word, which may be a single character then.
+    question word (the noun asked for and what follows it), from the first place in that clause
+    where the words before the question word end (the longest end of them that occurs; a single
+    Chinese character will do then).
 
     >>> enclosed(gap("甲公司已经与哪些机构开展了重要合作？"), "甲公司目前已与乙银行、丙支付等机构开展了重要合作。")
     '乙银行、丙支付'
+    >>> enclosed(gap("甲公司已经与哪些机构开展了重要合作？"), "甲公司已与乙银行与丙支付等机构开展了重要合作。")
+    '乙银行与丙支付'
     """
     right = (g.noun + g.right).lstrip("的")
     if len(right) < _ENCLOSING or not g.left:
@@ -143,10 +152,10 @@ def enclosed(g: Gap, sentence: str) -> str:
             break
     else:
         return ""
-    window = s[max(0, at - _BRACKETED):at]
+    window = _CLAUSE_END.split(s[max(0, at - _BRACKETED):at])[-1]
     for k in range(min(len(g.left), len(window)), 0, -1):
-        found = window.rfind(g.left[-k:])
-        if found >= 0:
+        found = window.find(g.left[-k:])
+        if found >= 0 and (k >= 2 or _CJK.match(g.left[-1])):
             stretch = window[found + k:]
             if stretch and not re.search(r"[。；;！？?，,：:（(]", stretch):
                 return _clean(stretch)
@@ -306,15 +315,15 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
         # "BaaS 平台是哪个版本" — "BaaS 平台 1.0 版本": what stands between the words and the noun
         between = after[:near]
         # (not a function word, nor the start of the noun itself: "基于数学难题" for "经典数学难题")
-        if (0 < len(between) <= _BETWEEN and _clean(between) == between and between not in g.noun
-                and not between.startswith(("着", "过"))):
+        if (exact and 0 < len(between) <= _BETWEEN and _clean(between) == between and between not in g.noun
+                and not between.startswith(("着", "过")) and not _QUANTIFIER.match(between)):
             return between + g.noun
         return ""
     if exact and not head and not g.right and start > 0 and s[start - 1] in "是为" and (
-            not after or _CLAUSE_END.match(after)):
+            not after or _CLAUSE_END.match(after)) and s[max(0, start - 2):start] not in _NOT_COPULA:
         # "位于最底层的基石是什么" — "X 是位于最底层的基石。": the question's words are what the
         # sentence says of its subject, which is the answer
-        return _clean(_CLAUSE_END.split(s[:start - 1])[-1])
+        return _clean(_COPULA.sub("", _CLAUSE_END.split(s[:start])[-1]))
     if exact:
         return _clean(_up_to_gap_end(g, after, head))
     # "…的国家主要分布在哪些地方" — "…的国家…，主要是欧洲发达国家和亚洲的新加坡、日本": the
@@ -366,8 +375,8 @@ def fill_before(g: Gap, sentence: str, least: int = 4) -> str:
                 cut = prefix_at if 0 < prefix_at < at else at
                 best, stretch = k, _clean(clause[:cut])
                 break
-    if _pairs(stretch) & _pairs(right):
-        return ""  # (what fills the gap is not the question's own words: "正在制定…" for "正在编制…")
+    if least > 4 and (stretch[:2] in _pairs(right) or _QUANTIFIER.match(stretch)):
+        return ""  # (with no kind asked: not the question's own words, "正在制定…" for "正在编制…")
     return stretch if best >= least else ""
 
 

@@ -40,13 +40,17 @@ _ASKED_PERCENT = re.compile(r"比例|占比|比重|份额|百分之几|百分比
                             r"\b(?:what|which) (?:share|percentage|proportion|fraction)\b|"
                             r"\bhow (?:large|big) a (?:share|proportion)\b|\bwhat per ?cent\b", re.I)
 _ASKED_TIMES = re.compile(r"(?:多少|几)倍|\bhow many times\b", re.I)
-_ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少亿元|金额|营收|营业收入|营业额|销售额|净利润|估值|市值|"
+_ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少亿元|金额|"
+                          # (revenue or a valuation asked itself, not its growth nor a count by it)
+                          r"(?:营收|营业收入|营业额|销售额|净利润|利润|估值|市值)(?:是|为|有|达到?|约)?(?:多少|几何)|"
                           r"\bhow much money\b|\bhow much (?:funding|capital|investment)\b|"
-                          r"\b(?:revenue|turnover|profit|valuation)\b", re.I)
+                          r"\bwhat (?:was|is|were) (?:the |its |their )?(?:\w+ ){0,3}"
+                          r"(?:revenue|turnover|valuation)\b", re.I)
 _ASKED_NANOMETRES = re.compile(r"(?:多少|几)\s*(?:纳米|nm)|\bhow many (?:nanomet(?:re|er)s|nm)\b", re.I)
-_ASKED_AREA = re.compile(r"面积|占地|(?:多少|几)\s*(?:平方|平米|亩|公顷)|\b(?:floor |land )?area\b|\bsquare met", re.I)
+_ASKED_AREA = re.compile(r"(?:面积|占地)(?:面积)?(?:是|为|有|约)?(?:多少|多大)|(?:多少|几)\s*(?:平方|平米|亩|公顷)|"
+                         r"\bhow (?:large|big) (?:an |the |its )?(?:floor |land )?area\b|\bhow many square met", re.I)
 _NANOMETRE_UNIT = re.compile(r"纳米|nm(?![a-z])", re.I)
-_AREA_UNIT = re.compile(r"平方米|平方公里|平米|平|亩|公顷|㎡")
+_AREA_UNIT = re.compile(r"平方米|平方公里|平米|亩|公顷|㎡")
 #: a figure in digits, or else in Chinese numerals ("3570", "三")
 _DIGITS = re.compile(r"\d[\d.,]*")
 _NUMERALS = re.compile(r"[一二两三四五六七八九十百千]+")
@@ -54,7 +58,8 @@ _CURRENCY = re.compile(r"元|美元|美金|日元|欧元|英镑|usd|cny|rmb|\$",
 
 
 def asked_unit(text: str) -> str:
-    """The unit a question asks its figure in: PERCENT, MONEY, a measure word, or "".
+    """The unit a question asks its figure in: PERCENT, NANOMETRES, AREA, MONEY, TIMES, a
+    measure word, or "".
 
     >>> asked_unit("全球装好并在运行的比特币ATM一共多少台？")
     '台'
@@ -64,24 +69,28 @@ def asked_unit(text: str) -> str:
     ('', '个')
     >>> asked_unit("芯片采用多少纳米工艺？"), asked_unit("园区占地面积多大？"), asked_unit("去年营收多少？")
     ('nm', 'area', 'money')
+    >>> asked_unit("营收增长了几倍？"), asked_unit("估值超过10亿美元的企业有几家？")
+    ('倍', '家')
+    >>> asked_unit("面积最大的园区有几个？")
+    '个'
     """
     if _ASKED_PERCENT.search(text):
         return PERCENT
+    if _ASKED_TIMES.search(text):
+        return TIMES
     if _ASKED_NANOMETRES.search(text):
         return NANOMETRES
     if _ASKED_AREA.search(text):
         return AREA
     if _ASKED_MONEY.search(text):
         return MONEY
-    if _ASKED_TIMES.search(text):
-        return TIMES
     m = _ASKED_COUNTER.search(text)
     return m.group(1) if m and text[m.start(1):m.end(1) + 1] not in _NOUN_STARTS else ""
 
 
 def figure_units(text: str) -> tuple[str, ...]:
-    """The unit of each figure in a value: PERCENT, MONEY, TIMES, DATE, a measure word, or ""
-    (a bare figure).
+    """The unit of each figure in a value: PERCENT, MONEY, TIMES, DATE, NANOMETRES, AREA, a
+    measure word, or "" (a bare figure).
 
     >>> figure_units("36.8%"), figure_units("1000 万日元"), figure_units("3570台"), figure_units("50 多项")
     (('%',), ('money',), ('台',), ('项',))
