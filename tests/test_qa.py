@@ -369,6 +369,11 @@ def test_which_of_two_periods_is_larger_names_the_period(answerer: Answerer) -> 
     assert set(labels[1:]) == {"6.34亿美元", "27亿美元"}  # 6.34亿, not 63400万
 
 
+def test_the_noun_asked_for_may_be_a_table_s_column_head(answerer: Answerer) -> None:
+    # 部门 names government bodies, but Appendix 6 heads its sector column 部门
+    assert _labels(answerer.ask("B3i 在区块链联盟表里属于哪个部门？")) == ["保险"]
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

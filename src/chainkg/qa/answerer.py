@@ -289,7 +289,10 @@ class Answerer:
             stands_for = self.stands_for(answer, question.wanted_type)
             # "the stance whose country is X" answers "which country" with X itself: no information
             echo -= 0.3 if stands_for is not None and stands_for == anchor and answer != anchor else 0.0
-            answer_types = self.types(answer) | ({question.wanted_type} if stands_for else set())
+            # (or what a table's column headed with the noun asked for holds: "哪个部门" — 部门)
+            headed = bool(question.asked_noun) and any(self.parts.column(PASSAGE_BASE + p, question.asked_noun)
+                                                      for p in row.passages[:1])
+            answer_types = self.types(answer) | ({question.wanted_type} if stands_for or headed else set())
             if "Statistic" in answer_types and not self.has_figure(answer):
                 answer_types -= {"Statistic"}  # a statistic stated in words only ("增加了三倍") is no figure
             score = (w_lex * lex + 0.15 * prel + 0.2 * link + w_pred * pred_sim.get(row.predicate, 0.0)

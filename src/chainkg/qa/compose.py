@@ -378,6 +378,8 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
         nouns = [w for w, cls in TYPE_WORDS if cls == q.wanted_type and not w.isascii()]
         if q.wanted_type != "Person" and any(w in r.quote for r in rows for w in nouns):
             return False  # (a quote naming a 局长 does not make a speech a person)
+        if q.asked_noun and any(a.parts.column(PASSAGE_BASE + p, q.asked_noun) for r in rows for p in r.passages[:1]):
+            return False  # "哪个部门" of a table whose column is headed 部门: its value, whatever its kind
         return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
     return False
 

@@ -39,6 +39,22 @@ class ReportParts:
     def __init__(self, passages: list[PassageDoc]) -> None:
         self._sections = {p.iri: p.section for p in passages}
         self._tables = tables(passages)
+        # the words each section writes apart on a line of their own, as a table's column heads are
+        self._heads: dict[str, set[str]] = {}
+        for p in passages:
+            self._heads.setdefault(p.section, set()).update(
+                w for line in p.text.splitlines() if " " in line.strip() for w in line.split())
+
+    def column(self, passage: str, noun: str) -> bool:
+        """Whether the section of the passage (IRI) heads a column with ``noun`` ("序号 名称 部门"):
+        what that column holds is what the section calls ``noun``, whatever its kind.
+
+        >>> parts = ReportParts([PassageDoc("a", "附录 6\\n序号 名称 部门", "附录 6", 1),
+        ...                      PassageDoc("b", "5 X Standardization", "附录 6", 1)])
+        >>> parts.column("b", "部门"), parts.column("b", "机构")
+        (True, False)
+        """
+        return noun in self._heads.get(self._sections.get(passage, ""), ())
 
     def contains(self, passage: str, part: str) -> bool:
         """Whether the passage (IRI) is in ``part``: a section path prefix, or "表 N".
