@@ -374,6 +374,12 @@ def test_the_noun_asked_for_may_be_a_table_s_column_head(answerer: Answerer) -> 
     assert _labels(answerer.ask("B3i 在区块链联盟表里属于哪个部门？")) == ["保险"]
 
 
+def test_an_amount_the_question_states_must_be_where_the_answer_is(answerer: Answerer) -> None:
+    # the report says 余杭区 set up the 100亿 fund "与风险投资公司共同", naming none
+    assert answerer.ask("2018 年杭州那支 100 亿元的基金是和哪家公司一起成立的？").status == "no_answer"
+    assert _labels(answerer.ask("附录5里，设立10亿的产业基金的是哪个城市？")) == ["苏州"]
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

@@ -63,6 +63,8 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
 #: a count question that also asks for the items counted ("有几个？分别是哪些？")
 _ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bname them\b", re.I)
 #: a question asking for a sum of money, and the currencies and multipliers an amount is written with
+#: an amount a question states as a given ("15亿的B轮", "100亿元的基金"), not one it asks about
+_STATED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)(?:元|美元)?(?=的)")
 _MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
 _CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
 
@@ -121,9 +123,9 @@ def _about_another(a: Answerer, q: Question, links: list[Link], chosen: list[Sco
 
 
 def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool:
-    """A year the question names must appear in what the graph says about the entities used
-    or in the passages that state the facts used."""
-    years = {m.group(0) for m in YEAR.finditer(q.text)}
+    """A year the question names, and an amount it states ("那笔15亿的B轮"), must appear in what
+    the graph says about the entities used or in the passages that state the facts used."""
+    years = {m.group(0) for m in YEAR.finditer(q.text)} | {m.group(1) for m in _STATED_AMOUNT.finditer(q.text)}
     if not years:
         return False
     subjects = {r.subject for r in rows}
