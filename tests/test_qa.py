@@ -380,6 +380,11 @@ def test_an_amount_the_question_states_must_be_where_the_answer_is(answerer: Ans
     assert _labels(answerer.ask("附录5里，设立10亿的产业基金的是哪个城市？")) == ["苏州"]
 
 
+def test_a_sum_over_a_range_of_years(answerer: Answerer) -> None:
+    # Table 1: 69 (2016) + 121 (2017) + 305 (2018)
+    assert _labels(answerer.ask("2016 至 2018 年，国内区块链融资事件合计多少起？")) == ["495起"]
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

@@ -14,9 +14,8 @@ from chainkg.qa.answer import AnswerItem
 from chainkg.qa.facttext import stated_figures
 from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, format_number, number, number_in_text, unit_from_quote
-from chainkg.qa.scoring import Scored, grams, is_date
+from chainkg.qa.scoring import Scored, is_date
 from chainkg.qa.units import is_measure_word, shown_figure
-from chainkg.qa.yesno import YEAR
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -24,15 +23,6 @@ if TYPE_CHECKING:
 _SMALLER = re.compile(r"更(少|低|小|早)|少于|fewer|lower|less|smaller|earlier", re.I)
 #: a figure of the question's entities: which entity, the fact, its number
 Figure = tuple[Link, Scored, Decimal]
-#: how close to the best candidate the two figures of a comparison between years must score
-_PERIOD_FLOOR = 0.7
-#: how much of the shorter of two statistics' names (years aside) the other must share to be one measure
-_PERIOD_OVERLAP = 0.75
-#: how many of the best figures of each year are paired up
-_PER_YEAR = 4
-#: a year with the half of it a statistic's name gives ("2018年上半年"): the period, not the
-#: measure (a quarter stays: the question may name it, "第二季度")
-_PERIOD = re.compile(YEAR.pattern + r"\s*年?(?:上半年|下半年|全年)?")
 
 
 def numeric_for(a: Answerer, link: Link, scored: list[Scored], *, limit: int = 4
@@ -93,48 +83,11 @@ def figure_pair(a: Answerer, links: list[Link], scored: list[Scored], text: str 
             r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
             if first[0] == other[0] or r1.predicate != r2.predicate or r1.subject == r2.subject:
                 continue
-            if _unit(a, r1.subject, first[2], r1.quote) != _unit(a, r2.subject, other[2], r2.quote):
+            if figure_unit(a, r1.subject, first[2], r1.quote) != figure_unit(a, r2.subject, other[2], r2.quote):
                 continue  # 40.5% and 35.7亿美元 do not compare
             if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
                 best = [first, other]
     return best
-
-
-def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] | None:
-    """"2018年一季度比2017年一季度多出多少家": a figure for each of the two years the question
-    names, of one measure (statistics whose names, years aside, share the most), in its order."""
-    years = list(dict.fromkeys(m.group(0) for m in YEAR.finditer(q.text)))
-    if len(years) != 2 or not scored:
-        return None
-    floor = _PERIOD_FLOOR * scored[0].score
-    asked = grams(YEAR.sub("", q.text))
-    per_year: dict[str, list[tuple[Scored, Decimal, set[str]]]] = defaultdict(list)
-    for s in scored[:60]:
-        if s.score < floor:
-            break
-        r = a.facts.rows[s.index]
-        if s.answer_is_subject or r.obj is not None or is_date(r) or not r.is_numeric:
-            continue
-        n = number(r.value or "")
-        name = a.name(r.subject)
-        own = [y for y in years if y in name]
-        measure = grams(_PERIOD.sub("", name))
-        if n is not None and len(own) == 1 and measure and len(per_year[own[0]]) < _PER_YEAR:
-            per_year[own[0]].append((s, n, measure))
-    best: tuple[float, int, float, list[Figure]] | None = None
-    for s1, n1, g1 in per_year[years[0]]:
-        for s2, n2, g2 in per_year[years[1]]:
-            r1, r2 = a.facts.rows[s1.index], a.facts.rows[s2.index]
-            shared = len(g1 & g2)
-            if shared < _PERIOD_OVERLAP * min(len(g1), len(g2)) or (
-                    _unit(a, r1.subject, n1, r1.quote) != _unit(a, r2.subject, n2, r2.quote)):
-                continue  # not one measure at two times
-            # the same measure, then the periods the question names ("Q2"), then the better scores
-            named = len(asked & (a.name_grams(r1.subject) | a.name_grams(r2.subject)))
-            key = (round(shared / len(g1 | g2), 2), named, s1.score + s2.score)
-            if best is None or key > best[:3]:
-                best = (*key, [(Link("", -1, -1, (r1.subject,)), s1, n1), (Link("", -1, -1, (r2.subject,)), s2, n2)])
-    return best[3] if best else None
 
 
 _LATER = re.compile(r"晚|后|迟|\blater\b|\blast\b", re.I)
@@ -209,7 +162,7 @@ def total(a: Answerer, links: list[Link], scored: list[Scored], text: str) -> li
         if len(sides[a.facts.rows[s.index].subject]) == 1:
             r = a.facts.rows[s.index]
             # figures of one kind: the same property in the same unit (件, %, 亿美元)
-            key = (r.predicate, _unit(a, r.subject, n, r.quote))
+            key = (r.predicate, figure_unit(a, r.subject, n, r.quote))
             by_measure[key].setdefault(link.iris, (link, s, n))
     if not by_measure:
         return None
@@ -217,7 +170,7 @@ def total(a: Answerer, links: list[Link], scored: list[Scored], text: str) -> li
     return list(best.values()) if len(best) >= 2 else None
 
 
-def _unit(a: Answerer, subject: str, n: Decimal, quote: str) -> str:
+def figure_unit(a: Answerer, subject: str, n: Decimal, quote: str) -> str:
     """The unit of a figure: as the report writes it after the number, else as the graph states it."""
     return unit_from_quote(format_number(n), quote) or a.sibling_value(subject, "unit") or ""
 
@@ -225,7 +178,7 @@ def _unit(a: Answerer, subject: str, n: Decimal, quote: str) -> str:
 def sum_item(a: Answerer, parts: list[Figure]) -> AnswerItem:
     total = sum((n for _, _, n in parts), Decimal(0))
     row = a.facts.rows[parts[0][1].index]
-    unit = _unit(a, row.subject, parts[0][2], row.quote)
+    unit = figure_unit(a, row.subject, parts[0][2], row.quote)
     return AnswerItem(format_number(total) + unit, float(total), None)
 
 

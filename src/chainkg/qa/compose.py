@@ -21,7 +21,6 @@ from chainkg.qa.arithmetic import (
     figures_side_by_side,
     gap_between,
     larger_side,
-    period_pair,
     sum_item,
     sum_sentence,
     sum_side_by_side,
@@ -31,6 +30,7 @@ from chainkg.qa.arithmetic import (
 from chainkg.qa.census import census, measure_word, most_counted
 from chainkg.qa.grouping import group_of
 from chainkg.qa.linker import Link
+from chainkg.qa.periods import period_pair, period_total
 from chainkg.qa.reading import read_off, undated
 from chainkg.qa.render import (
     chinese_ordinal,
@@ -274,6 +274,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     pair = periods or (figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None)
     pair = pair or (period_pair(a, q, scored) if q.wants_any("diff") else None)
     parts = total(a, links, scored, q.text) if q.wants_any("sum") and pair is None else None
+    parts = parts or (period_total(a, q, scored) if q.wants_any("sum") and pair is None else None)
     summed = _clause_sum(a, q, scored, hits) if q.wants_any("sum") and pair is None and parts is None else None
     if summed is not None:
         return summed

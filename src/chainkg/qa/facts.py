@@ -8,15 +8,17 @@ from chainkg.ingest.factrows import FactRow
 
 
 class FactTable:
-    """Facts indexed by subject, by object and by (property, literal value)."""
+    """Facts indexed by subject, by object, by property and by (property, literal value)."""
 
     def __init__(self, rows: list[FactRow]) -> None:
         self.rows = rows
         self.by_subject: dict[str, list[int]] = defaultdict(list)
         self.by_object: dict[str, list[int]] = defaultdict(list)
         self.by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.by_predicate: dict[str, list[int]] = defaultdict(list)
         for i, r in enumerate(rows):
             self.by_subject[r.subject].append(i)
+            self.by_predicate[r.predicate].append(i)
             if r.obj:
                 self.by_object[r.obj].append(i)
             elif r.value:

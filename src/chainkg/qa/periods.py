@@ -1,0 +1,112 @@
+"""Figures of one measure at several times: the two years a question compares ("2018年一季度比
+2017年一季度多出多少家") and every year of a range it adds up ("2015到2018年…加起来"). A
+statistic's name says its period; the rest of its name says what it measures."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from chainkg.qa.analysis import Question
+from chainkg.qa.arithmetic import Figure, figure_unit
+from chainkg.qa.linker import Link
+from chainkg.qa.render import number
+from chainkg.qa.scoring import Scored, grams, is_date
+from chainkg.qa.yesno import YEAR
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+#: how close to the best candidate the two figures of a comparison between years must score
+_PERIOD_FLOOR = 0.7
+#: how much of the shorter of two statistics' names (years aside) the other must share to be one measure
+_PERIOD_OVERLAP = 0.75
+#: how many of the best figures of each year are paired up
+_PER_YEAR = 4
+#: a range of years a question names ("2015到2018年"), and the most years it may span
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|-|–|~|～|\bto\b|\bthrough\b)\s*((?:19|20)\d{2})", re.I)
+_LONGEST_RANGE = 10
+#: a year with the half of it a statistic's name gives ("2018年上半年"): the period, not the
+#: measure (a quarter stays: the question may name it, "第二季度")
+_PERIOD = re.compile(YEAR.pattern + r"\s*年?(?:上半年|下半年|全年)?")
+
+
+def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] | None:
+    """"2018年一季度比2017年一季度多出多少家": a figure for each of the two years the question
+    names, of one measure (statistics whose names, years aside, share the most), in its order."""
+    years = list(dict.fromkeys(m.group(0) for m in YEAR.finditer(q.text)))
+    if len(years) != 2 or not scored:
+        return None
+    asked = grams(YEAR.sub("", q.text))
+    per_year = _by_year(a, scored, years)
+    best: tuple[float, int, float, list[Figure]] | None = None
+    for s1, n1, g1 in per_year[years[0]]:
+        for s2, n2, g2 in per_year[years[1]]:
+            r1, r2 = a.facts.rows[s1.index], a.facts.rows[s2.index]
+            shared = len(g1 & g2)
+            if shared < _PERIOD_OVERLAP * min(len(g1), len(g2)) or (
+                    figure_unit(a, r1.subject, n1, r1.quote) != figure_unit(a, r2.subject, n2, r2.quote)):
+                continue  # not one measure at two times
+            # the same measure, then the periods the question names ("Q2"), then the better scores
+            named = len(asked & (a.name_grams(r1.subject) | a.name_grams(r2.subject)))
+            key = (round(shared / len(g1 | g2), 2), named, s1.score + s2.score)
+            if best is None or key > best[:3]:
+                best = (*key, [(Link("", -1, -1, (r1.subject,)), s1, n1), (Link("", -1, -1, (r2.subject,)), s2, n2)])
+    return best[3] if best else None
+
+
+def _by_year(a: Answerer, scored: list[Scored], years: list[str]) -> dict[str, list[tuple[Scored, Decimal, set[str]]]]:
+    """The best figures (scoring near the best candidate) of statistics named with exactly one of
+    ``years``, for each year: the fact, its number and its name's bigrams, years aside."""
+    floor = _PERIOD_FLOOR * scored[0].score if scored else 0.0
+    per_year: dict[str, list[tuple[Scored, Decimal, set[str]]]] = defaultdict(list)
+    for s in scored[:60]:
+        if s.score < floor:
+            break
+        r = a.facts.rows[s.index]
+        if s.answer_is_subject or r.obj is not None or is_date(r) or not r.is_numeric:
+            continue
+        n = number(r.value or "")
+        name = a.name(r.subject)
+        own = [y for y in years if y in name]
+        measure = grams(_PERIOD.sub("", name))
+        if n is not None and len(own) == 1 and measure and len(per_year[own[0]]) < _PER_YEAR:
+            per_year[own[0]].append((s, n, measure))
+    return per_year
+
+
+def period_total(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] | None:
+    """"2015到2018年的融资事件加起来": the best figure of a year of the range the question names,
+    and the figure of the same measure (a statistic whose name, years aside, shares most of its
+    name, in the same unit) for each other year of it, to add up."""
+    m = _YEAR_RANGE.search(q.text)
+    if m is None or not 2 <= int(m.group(2)) - int(m.group(1)) + 1 <= _LONGEST_RANGE:
+        return None
+    years = [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)]
+    seeds = sorted((t for found in _by_year(a, scored, years).values() for t in found[:1]), key=lambda t: -t[0].score)
+    if not seeds:
+        return None
+    seed, n0, g0 = seeds[0]
+    row0 = a.facts.rows[seed.index]
+    unit = figure_unit(a, row0.subject, n0, row0.quote)
+    parts: list[Figure] = []
+    for year in years:
+        found: tuple[float, int, Decimal] | None = None
+        for i in a.facts.by_predicate.get(row0.predicate, []):
+            r = a.facts.rows[i]
+            name = a.name(r.subject)
+            n = number(r.value or "") if r.is_numeric else None
+            if n is None or [y for y in years if y in name] != [year]:
+                continue
+            g = grams(_PERIOD.sub("", name))
+            overlap = len(g0 & g) / max(1, min(len(g0), len(g)))
+            if overlap >= _PERIOD_OVERLAP and figure_unit(a, r.subject, n, r.quote) == unit and (
+                    found is None or overlap > found[0]):
+                found = (overlap, i, n)
+        if found is None:
+            return None  # a year of the range the report gives no figure of that measure for
+        _, i, n = found
+        parts.append((Link("", -1, -1, (a.facts.rows[i].subject,)), Scored(i, False, seed.score, 0.0, 0.0), n))
+    return parts
