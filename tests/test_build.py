@@ -49,6 +49,12 @@ def test_counts_equal_what_the_report_enumerates(store: OxigraphStore) -> None:
         ?g cko:sectionPath ?path FILTER(STRSTARTS(?path, "附录 5")) }""") == 7
 
 
+def test_a_table_row_naming_a_known_alliance_is_that_alliance(store: OxigraphStore) -> None:
+    # appendix 6's "Hyperledger Project" is the 超级账本 the chapters describe, not a second entity
+    assert _count(store, """SELECT (COUNT(*) AS ?n) { ?a cko:sector ?s ; rdfs:label "超级账本"@zh }""") == 1
+    assert _count(store, """SELECT (COUNT(*) AS ?n) { ?a cko:sector ?s ; rdfs:label "Hyperledger Project"@zh }""") == 0
+
+
 def test_inferences_are_materialised_in_their_own_graph(store: OxigraphStore) -> None:
     # Investor is a defined class: only the reasoner types anything as one
     investors = _count(store, """SELECT (COUNT(DISTINCT ?x) AS ?n) {

@@ -372,6 +372,7 @@ def test_which_of_two_periods_is_larger_names_the_period(answerer: Answerer) -> 
 def test_the_noun_asked_for_may_be_a_table_s_column_head(answerer: Answerer) -> None:
     # 部门 names government bodies, but Appendix 6 heads its sector column 部门
     assert _labels(answerer.ask("B3i 在区块链联盟表里属于哪个部门？")) == ["保险"]
+    assert _labels(answerer.ask("超级账本在附录6里属于哪个部门？")) == ["标准化"]
 
 
 def test_an_amount_the_question_states_must_be_where_the_answer_is(answerer: Answerer) -> None:

@@ -113,8 +113,16 @@ def parse_stances(source: str, display: str, countries: dict[str, Name]) -> Fact
     return b.done("appendix-3")
 
 
-def parse_alliances(source: str, display: str) -> FactFile:
-    """Appendix 6: the alliances and their sectors."""
+def read_ids(path: Path) -> dict[str, str]:
+    """Read a ``name,id`` reference CSV: names a table writes → the ids the curated facts use."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["name"]: row["id"] for row in csv.DictReader(fh)}
+
+
+def parse_alliances(source: str, display: str, known: dict[str, str] | None = None) -> FactFile:
+    """Appendix 6: the alliances and their sectors (an alliance the curated facts already know,
+    "Hyperledger Project" = 超级账本, keeps their id)."""
+    known = known or {}
     b = _Builder(display)
     for row in _rows(source, "附录 6"):
         m = _ALLIANCE_ROW.match(row.text)
@@ -124,8 +132,9 @@ def parse_alliances(source: str, display: str) -> FactFile:
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         sector_id = "category/sector-" + re.sub(r"[^a-z0-9]+", "-", sector.lower())
         b.entity(row, sector_id, "Category", _SECTORS_ZH.get(sector, sector), sector)
-        b.entity(row, f"alliance/{slug}", "Alliance", name, name)
-        b.fact(row, f"alliance/{slug}", "sector", ref=sector_id)
+        alliance = known.get(name, f"alliance/{slug}")
+        b.entity(row, alliance, "Alliance", name, name)
+        b.fact(row, alliance, "sector", ref=sector_id)
     return b.done("appendix-6")
 
 
@@ -160,6 +169,6 @@ def parse_tables(source: str, *, display: str, reference_dir: Path) -> list[Fact
     schools = read_names(reference_dir / "universities.csv")
     return [
         parse_stances(source, display, countries),
-        parse_alliances(source, display),
+        parse_alliances(source, display, read_ids(reference_dir / "alliances.csv")),
         parse_courses(source, display, countries, schools),
     ]
