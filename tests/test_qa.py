@@ -386,6 +386,11 @@ def test_a_sum_over_a_range_of_years(answerer: Answerer) -> None:
     assert _labels(answerer.ask("2016 至 2018 年，国内区块链融资事件合计多少起？")) == ["495起"]
 
 
+def test_a_property_asked_by_another_name_the_ontology_gives_it(answerer: Answerer) -> None:
+    # 发文字号 is a skos:altLabel of cko:documentNumber (文号)
+    assert _labels(answerer.ask("国务院印发的那份信息化规划，它的发文字号是什么？"))[0] == "国发〔2016〕73号"
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

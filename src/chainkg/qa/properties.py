@@ -17,6 +17,8 @@ _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$
 class PredicateInfo:
     label_zh: str
     label_en: str
+    #: other Chinese names of the property (its skos:altLabel), which a question may use instead
+    aliases_zh: tuple[str, ...] = ()
 
 
 def named_properties(predicates: dict[str, PredicateInfo], question: Question) -> dict[str, float]:
@@ -25,16 +27,16 @@ def named_properties(predicates: dict[str, PredicateInfo], question: Question) -
     text = question.text.lower()
     out: dict[str, float] = {}
     for name, info in predicates.items():
-        label = (info.label_zh if question.lang == "zh" else info.label_en).lower()
-        label = label.split("（")[0].split("(")[0].strip()
-        if len(label) < (2 if question.lang == "zh" else 5) or label.isascii() == (question.lang == "zh"):
-            continue
-        # ("软件著作权数" is named by "多少件软件著作权": a count's label without its 数)
-        counted = re.sub(r"(?:数量|数)$", "", label) if question.lang == "zh" else label
-        at = text.find(label)
-        if at < 0 and len(counted) >= 3 and counted != label and question.wants_any("number"):
-            at, label = text.find(counted), counted
-        if at >= 0:
-            asked = _ASKS_FOR.match(text, at + len(label)) is not None
-            out[name] = ASKED_PROPERTY if asked else 0.12
+        labels = [info.label_zh, *info.aliases_zh] if question.lang == "zh" else [info.label_en]
+        for label in (lb.lower().split("（")[0].split("(")[0].strip() for lb in labels):
+            if len(label) < (2 if question.lang == "zh" else 5) or label.isascii() == (question.lang == "zh"):
+                continue
+            # ("软件著作权数" is named by "多少件软件著作权": a count's label without its 数)
+            counted = re.sub(r"(?:数量|数)$", "", label) if question.lang == "zh" else label
+            at = text.find(label)
+            if at < 0 and len(counted) >= 3 and counted != label and question.wants_any("number"):
+                at, label = text.find(counted), counted
+            if at >= 0:
+                asked = _ASKS_FOR.match(text, at + len(label)) is not None
+                out[name] = max(out.get(name, 0.0), ASKED_PROPERTY if asked else 0.12)
     return out
