@@ -391,6 +391,12 @@ def test_a_property_asked_by_another_name_the_ontology_gives_it(answerer: Answer
     assert _labels(answerer.ask("国务院印发的那份信息化规划，它的发文字号是什么？"))[0] == "国发〔2016〕73号"
 
 
+def test_a_figure_of_another_quarter_does_not_answer(answerer: Answerer) -> None:
+    # the report gives 2017's first and second quarters only
+    assert answerer.ask("2017 年第四季度国内新增的区块链企业有几家？").status == "no_answer"
+    assert "38" in _labels(answerer.ask("2018 年第二季度国内新增了多少家区块链企业？"))[0]
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

@@ -28,6 +28,7 @@ from chainkg.qa.arithmetic import (
     winner,
 )
 from chainkg.qa.census import census, measure_word, most_counted
+from chainkg.qa.constraints import quarters
 from chainkg.qa.grouping import group_of
 from chainkg.qa.linker import Link
 from chainkg.qa.periods import period_pair, period_total
@@ -124,7 +125,12 @@ def _about_another(a: Answerer, q: Question, links: list[Link], chosen: list[Sco
 
 def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool:
     """A year the question names, and an amount it states ("那笔15亿的B轮"), must appear in what
-    the graph says about the entities used or in the passages that state the facts used."""
+    the graph says about the entities used or in the passages that state the facts used; a
+    statistic of another quarter than the one the question names does not answer it."""
+    asked_quarters = quarters(q.text)
+    named_quarters = [named for r in rows if (named := quarters(a.name(r.subject)))]
+    if asked_quarters and named_quarters and all(not named & asked_quarters for named in named_quarters):
+        return True  # "2017年第三季度新增多少" is not answered by the first quarter's figure
     years = {m.group(0) for m in YEAR.finditer(q.text)} | {m.group(1) for m in _STATED_AMOUNT.finditer(q.text)}
     if not years:
         return False

@@ -1,5 +1,6 @@
-"""What a question rules out: entities dated otherwise than it says, and entities whose value
-of a categorical property (a funding round's stage, a stance's attitude) is not the one it names.
+"""What a question rules out: entities dated otherwise than it says (or of another quarter of
+the year), and entities whose value of a categorical property (a funding round's stage, a
+stance's attitude) is not the one it names.
 
 >>> from chainkg.ingest.factrows import FactRow
 >>> rows = [FactRow("r1", "roundStage", None, "A轮", None, "A 轮", ["p1"]),
@@ -13,10 +14,23 @@ of a categorical property (a funding round's stage, a stance's attitude) is not 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from chainkg.qa.facts import FactTable
 from chainkg.qa.scoring import DATE_TYPES
+
+_QUARTER = re.compile(r"第?([一二三四1-4])季度|\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)
+_QUARTER_NUMBER = {"一": "1", "二": "2", "三": "3", "四": "4", "first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def quarters(text: str) -> set[str]:
+    """The quarters of a year a text names ("第三季度", "Q2", "first quarter") as 1–4.
+
+    >>> sorted(quarters("2017年第三季度和2018年一季度")), quarters("in Q2 2018")
+    (['1', '3'], {'2'})
+    """
+    return {_QUARTER_NUMBER.get(q.lower(), q) for m in _QUARTER.finditer(text) for q in m.groups() if q}
 
 
 def _flat(text: str) -> str:
