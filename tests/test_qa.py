@@ -397,6 +397,16 @@ def test_a_figure_of_another_quarter_does_not_answer(answerer: Answerer) -> None
     assert "38" in _labels(answerer.ask("2018 年第二季度国内新增了多少家区块链企业？"))[0]
 
 
+def test_the_subject_of_what_the_question_describes_by_its_kind(answerer: Answerer) -> None:
+    # "比特币的 POW 算法是目前最为成熟的共识机制": the subject, not "的共识机制" nor 比特币 alone
+    assert _labels(answerer.ask("共识机制当中，目前最为成熟的是哪个？")) == ["比特币的POW算法"]
+
+
+def test_a_table_s_column_head_is_no_answer(answerer: Answerer) -> None:
+    labels = _labels(answerer.ask("按表2，嘉楠云智的主要业务有哪些？"))
+    assert "业务" not in labels and {"超算芯片设计", "比特币阿瓦隆矿机生产"} <= set(labels)
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

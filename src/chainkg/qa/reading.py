@@ -80,7 +80,8 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
             both = bracketed(g, line)
             stretch = both or enclosed(g, line) or fill(g, line) or fill_before(
                 g, line, 4 if q.wanted_type else _RUN_AFTER)
-            if 2 <= len(stretch) <= _LONGEST:
+            # (the question's own words are no answer: a table's column head "主要业务")
+            if 2 <= len(stretch) <= _LONGEST and stretch.lstrip("的") not in g.raw_left + g.right:
                 best = (cover, stretch, sentence, passage, bool(both))
                 break
     return best
@@ -170,7 +171,10 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
         # (a fact that states the whole sentence is no item of the list in it)
         # (nor is one that repeats the question's words before the stretch as well)
         whole = len(shown) >= _WHOLE * len(stretch) and (len(parts) >= 2 or g.raw_left[-3:] in shown)
-        return len(shown) >= 2 and (shown in stretch or (not whole and any(len(p) >= 2 and p in shown for p in parts)))
+        # (nor does a name that only modifies the stretch's head: 比特币 of "比特币的POW算法")
+        modifier = f"{shown}的" in stretch
+        return len(shown) >= 2 and not modifier and (
+            shown in stretch or (not whole and any(len(p) >= 2 and p in shown for p in parts)))
 
     confirming = [s for s in scored[:_CONFIRMING] if s.score >= _CONFIRMING_RATIO * top and says(s)]
     confirmed = _answers(a, confirming)

@@ -36,6 +36,8 @@ _ORDINAL_ITEMS = re.compile(r"(?:[一二三四五六七八九]是|[一二三四�
 _MAX_ANCHORS = 40
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: the kind the question's words end a description of ("是目前最为成熟的共识机制。")
+_KIND_AFTER = re.compile(r"的[^，,。；;：:（(]{1,8}(?:[，,。；;]|$)")
 #: words before 是/为 that make it no copula ("认为", "不是")
 _NOT_COPULA = ("认为", "以为", "因为", "作为", "成为", "不是", "并非", "只是", "还是", "或是", "而是")
 #: words that only quantify or point ("任何技术", "这些"): no name of what the question asks for
@@ -320,7 +322,8 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
             return between + g.noun
         return ""
     if exact and not head and not g.right and start > 0 and s[start - 1] in "是为" and (
-            not after or _CLAUSE_END.match(after)) and s[max(0, start - 2):start] not in _NOT_COPULA:
+            not after or _CLAUSE_END.match(after) or _KIND_AFTER.match(after)) and (
+            s[max(0, start - 2):start] not in _NOT_COPULA):
         # "位于最底层的基石是什么" — "X 是位于最底层的基石。": the question's words are what the
         # sentence says of its subject, which is the answer
         return _clean(_COPULA.sub("", _CLAUSE_END.split(s[:start])[-1]))
