@@ -407,6 +407,17 @@ def test_a_table_s_column_head_is_no_answer(answerer: Answerer) -> None:
     assert "业务" not in labels and {"超算芯片设计", "比特币阿瓦隆矿机生产"} <= set(labels)
 
 
+def test_yes_no_denied_by_lacking_what_the_question_says_is_had(answerer: Answerer) -> None:
+    # "企业内部缺少技术支持和广泛理解"
+    assert _labels(answerer.ask("传统企业内部已经具备技术支持和广泛理解了吗？"))[0] == "否"
+
+
+def test_yes_no_on_a_table_cell_s_mark(answerer: Answerer) -> None:
+    # 附录3, 英国: 虚拟货币交易 /, ICO √, 比特币支付 √, 法币兑换 /
+    assert _labels(answerer.ask("附录3中英国的「法币兑换」一栏标的是 √ 吗？"))[0] == "否"
+    assert _labels(answerer.ask("附录3中英国的「ICO」一栏标的是 √ 吗？"))[0] == "是"
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

@@ -31,6 +31,13 @@ _UNLIKE = re.compile(r"(?:与|和|跟|同)([^，,。；;]{1,12}?)(?:不同|不�
 #: going up or getting better, and going down or getting worse
 _RISE = re.compile(r"越好|更好|变好|提高|提升|增加|上升|加快|越高|更高|越快|更快")
 _FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更低|越慢|更慢")
+#: having something, and lacking it ("已经普遍具备专业性培训了吗" — "普遍缺乏专业性培训")
+_HAVE = re.compile(r"具备|具有|拥有|有了")
+_LACK = re.compile(r"缺乏|缺少|欠缺|匮乏|稀缺")
+#: the marks of a table's cells (√ yes, o partly, x no, / not stated)
+_MARKS = "√ox/"
+#: a mark the question names, standing alone ("打了 √", "标「o」"), not a letter of a word
+_MARK = re.compile(r"(?<![A-Za-z0-9/-])([√ox/])(?![A-Za-z0-9/-])")
 #: how much of a yes/no question the sentence that may deny it must repeat
 _SAID = 0.4
 #: words that deny the word right after them
@@ -82,7 +89,12 @@ def denial(a: Answerer, q: Question, scored: list[Scored], top: FactRow, links: 
 
 
 def contradicts(a: Answerer, q: Question, row: FactRow) -> bool:
-    """The fact found states what the yes/no question claims otherwise (see ``_denies``)."""
+    """The fact found states what the yes/no question claims otherwise (see ``_denies``), or has
+    another mark in a table's cell than the one the question names ("打了 √ 吗" — "/")."""
+    marks = set(_MARK.findall(q.text))
+    if len(marks) == 1 and row.value is not None and len(row.value) == 1 and row.value in _MARKS and (
+            row.value not in marks):
+        return True
     return denies(a, q, f"{row.value or ''}，{row.quote}")
 
 
@@ -102,6 +114,8 @@ def denies(a: Answerer, q: Question, text: str) -> bool:
     rises, falls = bool(_RISE.search(claim)), bool(_FALL.search(claim))
     # (the claim's direction, when it has one: the word that goes the other way, and its own)
     turn = (_FALL, _RISE) if rises and not falls else (_RISE, _FALL) if falls and not rises else None
+    has, lacks = bool(_HAVE.search(claim)), bool(_LACK.search(claim))
+    opposite = _LACK if has and not lacks else _HAVE if lacks and not has else None
     for clause in re.split(r"[，,。；;：:]", text.lower()):
         m = _CLAUSE_NEGATION.search(clause)
         if m and any(w in clause[m.end():] for w in words):
@@ -109,6 +123,9 @@ def denies(a: Answerer, q: Question, text: str) -> bool:
         unlike = _UNLIKE.search(clause)
         if unlike and any(w in unlike.group(1) for w in words):
             return True  # "把加密货币当成法币吗" — "与法币不同"
+        o = opposite.search(clause) if opposite is not None else None
+        if o and any(w in clause[o.end():] for w in words):
+            return True  # "具备专业性培训了吗" — "缺乏专业性培训"
         if turn is not None:
             t = turn[0].search(clause)
             if t and not turn[1].search(clause) and any(w in clause[:t.start()] for w in words):
