@@ -418,6 +418,12 @@ def test_yes_no_on_a_table_cell_s_mark(answerer: Answerer) -> None:
     assert _labels(answerer.ask("附录3中英国的「ICO」一栏标的是 √ 吗？"))[0] == "是"
 
 
+def test_whether_two_dates_fall_in_the_same_month(answerer: Answerer) -> None:
+    # 附录7: 纽约大学 2014年9月, 德雷伯大学 2014年10月; 清华大学 and 斯坦福大学 both 2015年9月
+    assert _labels(answerer.ask("纽约大学和德雷伯大学是同一个月开的区块链课吗？")) == ["否", "2014年9月", "2014年10月"]
+    assert _labels(answerer.ask("清华大学和斯坦福大学是在同一个月开设区块链课程的吗？"))[0] == "是"
+
+
 def test_who_is_never_answered_by_a_phrase(answerer: Answerer) -> None:
     assert _labels(answerer.ask("《人人都懂区块链》是谁写的？"))[0] == "罗金海"
 

@@ -98,6 +98,19 @@ def date_pair(a: Answerer, q: Question, links: list[Link], scored: list[Scored]
     """"剑桥和牛津哪所先开课": the best date of each of the two names the question joins, and
     the side whose date is earlier (later, when the question asks which is later)."""
     joined = coordinated(q.text, links)
+    best = _dates_of(a, joined, scored)
+    if best is None:
+        return None
+    first, second = (a.facts.rows[s.index].value or "" for s in best)
+    if first == second:
+        return None
+    later = _LATER.search(q.text) is not None
+    side = 0 if (first < second) != later else 1
+    return joined[side].iris[0], best
+
+
+def _dates_of(a: Answerer, joined: list[Link], scored: list[Scored]) -> list[Scored] | None:
+    """The best date of each of the two names joined, or None when one has none."""
     if not joined:
         return None
     best: list[Scored] = []
@@ -108,12 +121,27 @@ def date_pair(a: Answerer, q: Question, links: list[Link], scored: list[Scored]
         if not dated:
             return None
         best.append(dated[0])
-    first, second = (a.facts.rows[s.index].value or "" for s in best)
-    if first == second:
+    return best
+
+
+#: "是不是在同一个月/同一年/同一天": how many characters of an ISO date that compares
+_SAME_TIME = re.compile(r"同一(?:个)?(年|月|天|日)|\bsame (year|month|day)\b", re.I)
+_PRECISION = {"年": 4, "year": 4, "月": 7, "month": 7, "天": 10, "日": 10, "day": 10}
+
+
+def same_time(a: Answerer, q: Question, links: list[Link], scored: list[Scored]) -> tuple[bool, list[Scored]] | None:
+    """"德雷伯大学和伦敦帝国理工是不是同一个月开课": whether the dates of the two names the question
+    joins agree to the year, month or day it asks, with the two dates; None when it does not ask
+    so, or a date lacks that precision."""
+    m = _SAME_TIME.search(q.text)
+    best = _dates_of(a, coordinated(q.text, links), scored) if m else None
+    if m is None or best is None:
         return None
-    later = _LATER.search(q.text) is not None
-    side = 0 if (first < second) != later else 1
-    return joined[side].iris[0], best
+    n = _PRECISION[(m.group(1) or m.group(2)).lower()]
+    first, second = (a.facts.rows[s.index].value or "" for s in best)
+    if len(first) < n or len(second) < n:
+        return None
+    return first[:n] == second[:n], best
 
 
 def _related(a: Answerer, link: Link) -> set[str]:

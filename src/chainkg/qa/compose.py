@@ -21,6 +21,7 @@ from chainkg.qa.arithmetic import (
     figures_side_by_side,
     gap_between,
     larger_side,
+    same_time,
     sum_item,
     sum_sentence,
     sum_side_by_side,
@@ -284,6 +285,13 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     summed = _clause_sum(a, q, scored, hits) if q.wants_any("sum") and pair is None and parts is None else None
     if summed is not None:
         return summed
+    same = same_time(a, q, links, scored) if q.wants_any("yesno") else None
+    if same is not None:  # "是不是同一个月开的课": the two dates, compared as asked
+        agree, both = same
+        word = AnswerItem(("是" if agree else "否") if q.lang == "zh" else ("yes" if agree else "no"), agree, None)
+        items = [word, *(item_for(a, q, a.facts.rows[s.index], s) for s in both)]
+        text = f"{word.label}：{'、'.join(i.label for i in items[1:])}。"
+        return _found(a, q, items, text, [s.index for s in both], hits, round(min(1.0, scored[0].score), 3))
     dates = date_pair(a, q, links, scored) if q.wants_any("date") and pair is None else None
     side_by_side = figures_side_by_side(a, scored) if (
         q.wants_any("compare", "diff") and pair is None and parts is None and dates is None) else None
