@@ -290,8 +290,7 @@ class Answerer:
             # "the stance whose country is X" answers "which country" with X itself: no information
             echo -= 0.3 if stands_for is not None and stands_for == anchor and answer != anchor else 0.0
             # (or what a table's column headed with the noun asked for holds: "哪个部门" — 部门)
-            headed = bool(question.asked_noun) and any(self.parts.column(PASSAGE_BASE + p, question.asked_noun)
-                                                      for p in row.passages[:1])
+            headed = self.headed(row, question.asked_noun)
             answer_types = self.types(answer) | ({question.wanted_type} if stands_for or headed else set())
             if "Statistic" in answer_types and not self.has_figure(answer):
                 answer_types -= {"Statistic"}  # a statistic stated in words only ("增加了三倍") is no figure
@@ -304,6 +303,10 @@ class Answerer:
     def inside(self, row: FactRow, section: str) -> bool:
         """Whether a passage of the fact is in the part of the report ``section`` names."""
         return any(self.in_part(PASSAGE_BASE + p, section) for p in row.passages)
+
+    def headed(self, row: FactRow, noun: str) -> bool:
+        """Whether the fact's table heads a column with ``noun`` (see ``ReportParts.column``)."""
+        return bool(noun) and any(self.parts.column(PASSAGE_BASE + p, noun) for p in row.passages[:1])
 
     def in_part(self, passage: str, section: str) -> bool:
         """Whether the passage (IRI) is in the part of the report ``section`` names."""

@@ -64,9 +64,9 @@ ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
 #: a count question that also asks for the items counted ("有几个？分别是哪些？")
 _ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bname them\b", re.I)
-#: a question asking for a sum of money, and the currencies and multipliers an amount is written with
 #: an amount a question states as a given ("15亿的B轮", "100亿元的基金"), not one it asks about
 _STATED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)(?:元|美元)?(?=的)")
+#: a question asking for a sum of money, and the currencies and multipliers an amount is written with
 _MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
 _CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
 
@@ -132,15 +132,15 @@ def _violates_constraints(a: Answerer, q: Question, rows: list[FactRow]) -> bool
     named_quarters = [named for r in rows if (named := quarters(a.name(r.subject)))]
     if asked_quarters and named_quarters and all(not named & asked_quarters for named in named_quarters):
         return True  # "2017年第三季度新增多少" is not answered by the first quarter's figure
-    years = {m.group(0) for m in YEAR.finditer(q.text)} | {m.group(1) for m in _STATED_AMOUNT.finditer(q.text)}
-    if not years:
+    stated = {m.group(0) for m in YEAR.finditer(q.text)} | {m.group(1) for m in _STATED_AMOUNT.finditer(q.text)}
+    if not stated:
         return False
     subjects = {r.subject for r in rows}
     related = [a.facts.rows[i] for s in subjects for i in a.facts.by_subject.get(s, [])]
     context = " ".join(f"{r.quote} {r.value or ''} {a.name(r.subject)} {a.name(r.obj)}" for r in [*rows, *related])
     passages = " ".join(a.passages[PASSAGE_BASE + p].text for r in rows for p in r.passages
                         if PASSAGE_BASE + p in a.passages)
-    return not all(y in context or y in passages for y in years)
+    return not all(s in context or s in passages for s in stated)
 
 
 def _of_wanted_type(a: Answerer, q: Question, item: AnswerItem) -> AnswerItem:
@@ -277,9 +277,10 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         if typed and typed[0].score >= 0.75 * scored[0].score:
             scored = [typed[0], *[s for s in scored if s is not typed[0]]]
     # (two years and no two names joined: "2017 年和 2018 年上半年，哪个时期…更大" compares periods)
-    periods = period_pair(a, q, scored) if q.wants_any("diff", "compare") and not coordinated(q.text, links) else None
+    joined = bool(coordinated(q.text, links))
+    periods = period_pair(a, q, scored) if q.wants_any("diff", "compare") and not joined else None
     pair = periods or (figure_pair(a, links, scored, q.text) if q.wants_any("diff", "compare") else None)
-    pair = pair or (period_pair(a, q, scored) if q.wants_any("diff") else None)
+    pair = pair or (period_pair(a, q, scored) if q.wants_any("diff") and joined else None)
     parts = total(a, links, scored, q.text) if q.wants_any("sum") and pair is None else None
     parts = parts or (period_total(a, q, scored) if q.wants_any("sum") and pair is None else None)
     summed = _clause_sum(a, q, scored, hits) if q.wants_any("sum") and pair is None and parts is None else None
@@ -395,7 +396,7 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
         nouns = [w for w, cls in TYPE_WORDS if cls == q.wanted_type and not w.isascii()]
         if q.wanted_type != "Person" and any(w in r.quote for r in rows for w in nouns):
             return False  # (a quote naming a 局长 does not make a speech a person)
-        if q.asked_noun and any(a.parts.column(PASSAGE_BASE + p, q.asked_noun) for r in rows for p in r.passages[:1]):
+        if any(a.headed(r, q.asked_noun) for r in rows):
             return False  # "哪个部门" of a table whose column is headed 部门: its value, whatever its kind
         return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
     return False

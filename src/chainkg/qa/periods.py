@@ -53,8 +53,18 @@ def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] 
             named = len(asked & (a.name_grams(r1.subject) | a.name_grams(r2.subject)))
             key = (round(shared / len(g1 | g2), 2), named, s1.score + s2.score)
             if best is None or key > best[:3]:
-                best = (*key, [(Link("", -1, -1, (r1.subject,)), s1, n1), (Link("", -1, -1, (r2.subject,)), s2, n2)])
+                best = (*key, [_figure(r1.subject, s1, n1), _figure(r2.subject, s2, n2)])
     return best[3] if best else None
+
+
+def _figure(subject: str, s: Scored, n: Decimal) -> Figure:
+    """A statistic's figure as a side of a comparison or a part of a sum."""
+    return Link("", -1, -1, (subject,)), s, n
+
+
+def _measure(name: str) -> set[str]:
+    """The bigrams of a statistic's name, its period aside: what it measures."""
+    return grams(_PERIOD.sub("", name))
 
 
 def _by_year(a: Answerer, scored: list[Scored], years: list[str]) -> dict[str, list[tuple[Scored, Decimal, set[str]]]]:
@@ -71,7 +81,7 @@ def _by_year(a: Answerer, scored: list[Scored], years: list[str]) -> dict[str, l
         n = number(r.value or "")
         name = a.name(r.subject)
         own = [y for y in years if y in name]
-        measure = grams(_PERIOD.sub("", name))
+        measure = _measure(name)
         if n is not None and len(own) == 1 and measure and len(per_year[own[0]]) < _PER_YEAR:
             per_year[own[0]].append((s, n, measure))
     return per_year
@@ -91,22 +101,21 @@ def period_total(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure]
     seed, n0, g0 = seeds[0]
     row0 = a.facts.rows[seed.index]
     unit = figure_unit(a, row0.subject, n0, row0.quote)
-    parts: list[Figure] = []
-    for year in years:
-        found: tuple[float, int, Decimal] | None = None
-        for i in a.facts.by_predicate.get(row0.predicate, []):
-            r = a.facts.rows[i]
-            name = a.name(r.subject)
-            n = number(r.value or "") if r.is_numeric else None
-            if n is None or [y for y in years if y in name] != [year]:
-                continue
-            g = grams(_PERIOD.sub("", name))
-            overlap = len(g0 & g) / max(1, min(len(g0), len(g)))
-            if overlap >= _PERIOD_OVERLAP and figure_unit(a, r.subject, n, r.quote) == unit and (
-                    found is None or overlap > found[0]):
-                found = (overlap, i, n)
-        if found is None:
-            return None  # a year of the range the report gives no figure of that measure for
-        _, i, n = found
-        parts.append((Link("", -1, -1, (a.facts.rows[i].subject,)), Scored(i, False, seed.score, 0.0, 0.0), n))
-    return parts
+    # (one pass over the facts of that property: the best figure of each year of the range)
+    found: dict[str, tuple[float, int, Decimal]] = {}
+    for i in a.facts.by_predicate.get(row0.predicate, []):
+        r = a.facts.rows[i]
+        name = a.name(r.subject)
+        n = number(r.value or "") if r.is_numeric else None
+        own = [y for y in years if y in name]
+        if n is None or len(own) != 1:
+            continue
+        g = _measure(name)
+        overlap = len(g0 & g) / max(1, min(len(g0), len(g)))
+        if overlap >= _PERIOD_OVERLAP and figure_unit(a, r.subject, n, r.quote) == unit and (
+                own[0] not in found or overlap > found[own[0]][0]):
+            found[own[0]] = (overlap, i, n)
+    if len(found) < len(years):
+        return None  # a year of the range the report gives no figure of that measure for
+    return [_figure(a.facts.rows[i].subject, Scored(i, False, seed.score, 0.0, 0.0), n)
+            for _, i, n in (found[year] for year in years)]

@@ -59,9 +59,9 @@ def _sentences(a: Answerer, q: Question, hits: list[Hit], section: str = "") -> 
 def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: float
                   ) -> tuple[float, str, str, str, bool] | None:
     """How much of the question the sentence repeats, the stretch, its sentence and passage, from
-    the sentence most like the question (at least
-    ``least`` of the question's content in it; in the part of the report the question names),
-    and whether the question's words line up on both sides of it."""
+    the sentence most like the question (at least ``least`` of the question's content in it; in
+    the part of the report the question names), and whether the question's words line up on both
+    sides of it."""
     best: tuple[float, str, str, str, bool] | None = None
     for cover, sentence, passage in _sentences(a, q, hits, q.section):
         if best is not None and cover <= best[0]:
@@ -119,10 +119,11 @@ def undated(a: Answerer, q: Question, dated: list[FactRow], hits: list[Hit], nam
         return False
     cover, found, _ = best
     own = a.texts.sentence(row)
-    if any(name and name in squeeze(own).lower() for name in names):
+    flat = squeeze(own)
+    if any(name and name in flat.lower() for name in names):
         return False  # (a date of what the question names, stated elsewhere: a table of the appendix)
     qg = question_grams(q, [])
-    return squeeze(own) not in squeeze(found) and len(qg & grams(own)) / max(1, len(qg)) < _UNDATED_RATIO * cover
+    return flat not in squeeze(found) and len(qg & grams(own)) / max(1, len(qg)) < _UNDATED_RATIO * cover
 
 
 def _shown(a: Answerer, s: Scored) -> str:

@@ -36,6 +36,9 @@ _ORDINAL_ITEMS = re.compile(r"(?:[一二三四五六七八九]是|[一二三四�
 _MAX_ANCHORS = 40
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: what a stretch between the question's words may not run past (a quoted one may pass commas)
+_STRETCH_BREAK = re.compile(r"[。；;！？?，,：:（(]")
+_QUOTED_STRETCH_BREAK = re.compile(r"[。；;！？?]")
 #: the kind the question's words end a description of ("是目前最为成熟的共识机制。")
 _KIND_AFTER = re.compile(r"的[^，,。；;：:（(]{1,8}(?:[，,。；;]|$)")
 #: words before 是/为 that make it no copula ("认为", "不是")
@@ -122,7 +125,7 @@ def bracketed(g: Gap, sentence: str) -> str:
         stretch = window[:at] if at > 0 else ""
         # (a stretch runs past a comma only inside quotes: a quoted list of clauses)
         quoted = stretch[:1] in "“\"「"
-        if stretch and not re.search(r"[。；;！？?]" if quoted else r"[。；;！？?，,：:（(]", stretch):
+        if stretch and not (_QUOTED_STRETCH_BREAK if quoted else _STRETCH_BREAK).search(stretch):
             stretch = re.sub(r"[“”\"「」《》]", "", stretch).replace("，", "、").replace(",", "、")
             return _clean(stretch.rstrip("的"))
     return ""
@@ -159,7 +162,7 @@ def enclosed(g: Gap, sentence: str) -> str:
         found = window.find(g.left[-k:])
         if found >= 0 and (k >= 2 or _CJK.match(g.left[-1])):
             stretch = window[found + k:]
-            if stretch and not re.search(r"[。；;！？?，,：:（(]", stretch):
+            if stretch and not _STRETCH_BREAK.search(stretch):
                 return _clean(stretch)
             return ""
     return ""
