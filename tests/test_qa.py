@@ -590,3 +590,10 @@ def test_units_asked_and_stated() -> None:
     assert asked_unit("有多少国家出台了政策？") == ""  # 国 begins the noun 国家: no unit asked
     assert restates("五十家企业里，上市的有几家？", "近50家") and not restates("有几家？", "50家")
     assert not restates("四川有几家上市公司？", "4家")  # 四川 is no figure
+
+
+def test_an_english_question_names_a_property_by_an_english_alt_label(answerer: Answerer) -> None:
+    # "English label" is a skos:altLabel@en of cko:englishTerm; "which <property>" asks for its value
+    asked = answerer.ask("Under the report's rating of how countries treat virtual currency, "
+                         "what English label goes with the 严格监管 category?")
+    assert _labels(asked)[0] == "regulated"

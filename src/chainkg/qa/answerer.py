@@ -30,7 +30,7 @@ from chainkg.qa.facttext import FactTexts, stretches
 from chainkg.qa.linker import EntityLinker, Link
 from chainkg.qa.parts import ReportParts
 from chainkg.qa.properties import PredicateInfo, named_properties
-from chainkg.qa.scoring import DATE_TYPES, Scored, grams, question_grams, type_bonus
+from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
 from chainkg.qa.span import squeeze
 from chainkg.qa.units import asked_unit, fits, shown_figure
 from chainkg.qa.unknown import UnknownNames
@@ -206,8 +206,10 @@ class Answerer:
         # in a later part ("…？在哪个城市？") the noun asked for only says what kind the answer is
         in_context = any(lk.name == "" for lk in links)
         qg = question_grams(question, [lk.name for lk in links] + ([question.asked_noun] if in_context else []))
-        pred_sim = self._predicate_similarity(question)
         named_properties = self.named_properties(question)
+        pred_sim = self._predicate_similarity(question)
+        # (a property the question names and asks for is as close in meaning as any)
+        pred_sim.update({n: 1.0 for n, w in named_properties.items() if w == ASKED_PROPERTY})
         # an answer tied to several of the question's entities is the intersection they ask for
         ties: dict[str, set[str]] = defaultdict(set)
         for i in cands:

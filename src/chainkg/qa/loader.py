@@ -17,20 +17,22 @@ _PREDICATES = """SELECT ?p ?zh ?en WHERE {
   ?p a ?kind ; rdfs:label ?zh . FILTER(lang(?zh) = "zh")
   OPTIONAL { ?p rdfs:label ?en . FILTER(lang(?en) = "en") }
   FILTER(STRSTARTS(STR(?p), STR(cko:))) }"""
-_ALIASES = """SELECT ?p ?alt WHERE { ?p skos:altLabel ?alt . FILTER(lang(?alt) = "zh")
+_ALIASES = """SELECT ?p ?alt (lang(?alt) AS ?lang) WHERE { ?p skos:altLabel ?alt . FILTER(lang(?alt) IN ("zh", "en"))
   FILTER(STRSTARTS(STR(?p), STR(cko:))) }"""
 
 
 def predicate_labels(store: GraphStore) -> dict[str, PredicateInfo]:
-    """Each property's zh and en labels and the other zh names the ontology gives it (发文字号 for 文号)."""
-    aliases: dict[str, list[str]] = {}
+    """Each property's zh and en labels and the other names the ontology gives it (发文字号 for 文号,
+    "English label" for English term)."""
+    aliases: dict[tuple[str, str], list[str]] = {}
     for r in store.query(_ALIASES):
-        aliases.setdefault(r["p"].value[len(str(CKO)):], []).append(r["alt"].value)
+        aliases.setdefault((r["p"].value[len(str(CKO)):], r["lang"].value), []).append(r["alt"].value)
     out: dict[str, PredicateInfo] = {}
     for r in store.query(_PREDICATES):
         name = r["p"].value[len(str(CKO)):]
         out[name] = PredicateInfo(r["zh"].value, r["en"].value if r["en"] is not None else name,
-                                  tuple(sorted(aliases.get(name, []))))
+                                  tuple(sorted(aliases.get((name, "zh"), []))),
+                                  tuple(sorted(aliases.get((name, "en"), []))))
     return out
 
 

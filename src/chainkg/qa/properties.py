@@ -11,6 +11,8 @@ from chainkg.qa.scoring import ASKED_PROPERTY
 
 #: right after a property's name, words that ask for its value ("整体态度是什么", "成立时间为？")
 _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$)|\s*(is|was|are|were)?\s*\?")
+#: right before a property's English name, words that ask for its value ("which English label")
+_ASKS_BEFORE_EN = re.compile(r"\b(?:which|what)\s+(?:is\s+|are\s+|was\s+)?(?:the\s+|its\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,8 @@ class PredicateInfo:
     label_en: str
     #: other Chinese names of the property (its skos:altLabel), which a question may use instead
     aliases_zh: tuple[str, ...] = ()
+    #: other English names of the property ("English label" for English term)
+    aliases_en: tuple[str, ...] = ()
 
 
 def named_properties(predicates: dict[str, PredicateInfo], question: Question) -> dict[str, float]:
@@ -27,7 +31,7 @@ def named_properties(predicates: dict[str, PredicateInfo], question: Question) -
     text = question.text.lower()
     out: dict[str, float] = {}
     for name, info in predicates.items():
-        labels = [info.label_zh, *info.aliases_zh] if question.lang == "zh" else [info.label_en]
+        labels = [info.label_zh, *info.aliases_zh] if question.lang == "zh" else [info.label_en, *info.aliases_en]
         for label in (lb.lower().split("（")[0].split("(")[0].strip() for lb in labels):
             if len(label) < (2 if question.lang == "zh" else 5) or label.isascii() == (question.lang == "zh"):
                 continue
@@ -37,6 +41,7 @@ def named_properties(predicates: dict[str, PredicateInfo], question: Question) -
             if at < 0 and len(counted) >= 3 and counted != label and question.wants_any("number"):
                 at, label = text.find(counted), counted
             if at >= 0:
-                asked = _ASKS_FOR.match(text, at + len(label)) is not None
+                asked = (_ASKS_FOR.match(text, at + len(label)) is not None
+                         or (question.lang == "en" and _ASKS_BEFORE_EN.search(text[:at]) is not None))
                 out[name] = max(out.get(name, 0.0), ASKED_PROPERTY if asked else 0.12)
     return out
