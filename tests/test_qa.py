@@ -597,3 +597,10 @@ def test_an_english_question_names_a_property_by_an_english_alt_label(answerer: 
     asked = answerer.ask("Under the report's rating of how countries treat virtual currency, "
                          "what English label goes with the 严格监管 category?")
     assert _labels(asked)[0] == "regulated"
+
+
+def test_an_entity_the_question_names_is_not_its_answer(answerer: Answerer) -> None:
+    # the report says a supplier of 比亚迪 applied to "一家银行" and never names the bank
+    asked = answerer.ask("在深圳完成的国内首单区块链融资应用里，比亚迪的供应商找的是哪家银行？")
+    assert asked.status == "no_answer" and asked.evidence
+    assert _labels(answerer.ask("央行推动的国内首单区块链融资应用是在哪个城市完成的？")) == ["深圳"]

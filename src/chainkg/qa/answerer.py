@@ -468,7 +468,21 @@ class Answerer:
             entities = [s for s in scored if self.answer_iri(s)]
             typed = [s for s in entities if question.wanted_type in self.types(self.answer_iri(s))]
             scored = typed or entities
-        return compose(self, question, links, scored, hits)
+        answer = compose(self, question, links, scored, hits)
+        if answer.status == "answered" and self._echoes(question, answer.answers):
+            # (the passages it found stay as the closest evidence)
+            return replace(self._unknown(question), evidence=answer.evidence)
+        return answer
+
+    @staticmethod
+    def _echoes(question: Question, items: list[AnswerItem]) -> bool:
+        """Whether every answer is an entity the question itself names ("比亚迪的供应商向哪家银行
+        …" is not answered by 比亚迪): what it asks about is not what it asks for."""
+        if not items or question.wants_any("yesno", "compare", "number", "count"):
+            return False
+        said = normalise(question.text).lower().replace(" ", "")
+        return all(i.iri and any(str(v) and normalise(str(v)).lower().replace(" ", "") in said
+                                 for v in (i.label, i.value)) for i in items)
 
     def _nearest_entities(self, question: Question) -> list[str]:
         """For an English question, the entities closest in meaning (the model reads English
