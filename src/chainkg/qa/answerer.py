@@ -33,7 +33,7 @@ from chainkg.qa.properties import PredicateInfo, named_properties
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
 from chainkg.qa.span import squeeze
 from chainkg.qa.units import asked_unit, fits, shown_figure
-from chainkg.qa.unknown import UnknownNames
+from chainkg.qa.unknown import UnknownNames, echoes
 from chainkg.search.documents import EntityDoc, PassageDoc
 from chainkg.search.index import SearchIndex
 from chainkg.store.base import GraphStore
@@ -106,16 +106,8 @@ class Answerer:
 
     def has_figure(self, iri: str | None) -> bool:
         """Whether a statistic has a numeric value."""
-        value = self.sibling_value(iri or "", "value")
+        value = self.facts.sibling_value(iri or "", "value")
         return value is not None and any(c.isdigit() for c in value)
-
-    def sibling_value(self, subject: str, predicate: str) -> str | None:
-        """Another literal the same subject has for ``predicate`` (e.g. the stated form of a value)."""
-        for i in self.facts.by_subject.get(subject, []):
-            row = self.facts.rows[i]
-            if row.predicate == predicate and row.value:
-                return row.value
-        return None
 
     def name(self, iri: str | None, lang: str = "zh") -> str:
         if iri is None:
@@ -263,7 +255,8 @@ class Answerer:
             if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers and not figure:
                 echo -= 0.2
             # "那55家企业里，融过资的有几家": the figure the question states is not the one it asks for
-            stated = self.sibling_value(answer or "", "value") if figure else (row.value if row.is_numeric else None)
+            stated = (self.facts.sibling_value(answer or "", "value") if figure
+                      else (row.value if row.is_numeric else None))
             if stated and wants_figure and stated.split(".")[0] in question.numbers:
                 echo -= 0.3
             if unit_asked and wants_figure and fits(unit_asked, shown_figure(self, row, answer)) is False:
@@ -469,20 +462,10 @@ class Answerer:
             typed = [s for s in entities if question.wanted_type in self.types(self.answer_iri(s))]
             scored = typed or entities
         answer = compose(self, question, links, scored, hits)
-        if answer.status == "answered" and self._echoes(question, answer.answers):
+        if answer.status == "answered" and echoes(question, answer.answers):
             # (the passages it found stay as the closest evidence)
             return replace(self._unknown(question), evidence=answer.evidence)
         return answer
-
-    @staticmethod
-    def _echoes(question: Question, items: list[AnswerItem]) -> bool:
-        """Whether every answer is an entity the question itself names ("比亚迪的供应商向哪家银行
-        …" is not answered by 比亚迪): what it asks about is not what it asks for."""
-        if not items or question.wants_any("yesno", "compare", "number", "count"):
-            return False
-        said = normalise(question.text).lower().replace(" ", "")
-        return all(i.iri and any(str(v) and normalise(str(v)).lower().replace(" ", "") in said
-                                 for v in (i.label, i.value)) for i in items)
 
     def _nearest_entities(self, question: Question) -> list[str]:
         """For an English question, the entities closest in meaning (the model reads English

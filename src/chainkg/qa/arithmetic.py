@@ -200,7 +200,7 @@ def total(a: Answerer, links: list[Link], scored: list[Scored], text: str) -> li
 
 def figure_unit(a: Answerer, subject: str, n: Decimal, quote: str) -> str:
     """The unit of a figure: as the report writes it after the number, else as the graph states it."""
-    return unit_from_quote(format_number(n), quote) or a.sibling_value(subject, "unit") or ""
+    return unit_from_quote(format_number(n), quote) or a.facts.sibling_value(subject, "unit") or ""
 
 
 def sum_item(a: Answerer, parts: list[Figure]) -> AnswerItem:
@@ -222,7 +222,7 @@ def difference(a: Answerer, q: Question, pair: list[Figure]) -> list[AnswerItem]
     diff = abs(v1 - v2)
     row = a.facts.rows[s1.index]
     unit = unit_from_quote(format_number(v1), row.quote)
-    stated_unit = a.sibling_value(row.subject, "unit") or ""
+    stated_unit = a.facts.sibling_value(row.subject, "unit") or ""
     unit = unit or (stated_unit if is_measure_word(stated_unit) else "")  # "（38）", counted in 家
     if unit in ("%", "％"):
         return [AnswerItem(f"{format_number(diff)}个百分点", f"{format_number(diff)}%", None)]
@@ -262,10 +262,10 @@ def extreme(a: Answerer, q: Question, scored: list[Scored]) -> tuple[str | None,
     if not figures:
         return None
     top = a.facts.rows[figures[0][0].index]
-    unit = a.sibling_value(top.subject, "unit") or ""
+    unit = a.facts.sibling_value(top.subject, "unit") or ""
     group = [(s, n) for s, n in figures
              if a.facts.rows[s.index].predicate == top.predicate
-             and (a.sibling_value(a.facts.rows[s.index].subject, "unit") or "") == unit
+             and (a.facts.sibling_value(a.facts.rows[s.index].subject, "unit") or "") == unit
              and not set(a.facts.rows[s.index].passages).isdisjoint(top.passages)]
     if len({a.facts.rows[s.index].subject for s, _ in group}) < 2:
         return None

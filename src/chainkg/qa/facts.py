@@ -27,3 +27,11 @@ class FactTable:
     def about(self, iri: str) -> list[int]:
         """Indexes of the facts where ``iri`` is subject or object."""
         return self.by_subject.get(iri, []) + self.by_object.get(iri, [])
+
+    def sibling_value(self, subject: str, predicate: str) -> str | None:
+        """A literal ``subject`` has for ``predicate`` (e.g. a statistic's stated form of its value)."""
+        for i in self.by_subject.get(subject, []):
+            row = self.rows[i]
+            if row.predicate == predicate and row.value:
+                return row.value
+        return None

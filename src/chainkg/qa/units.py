@@ -209,13 +209,13 @@ def restates(question: str, answer: str) -> bool:
 
 def statistic_figure(a: Answerer, iri: str) -> str:
     """A statistic's figure as the report states it (its stated form, else its value), or ""."""
-    return a.sibling_value(iri, "statedValue") or a.sibling_value(iri, "value") or ""
+    return a.facts.sibling_value(iri, "statedValue") or a.facts.sibling_value(iri, "value") or ""
 
 
 def literal_figure(a: Answerer, row: FactRow, n: Decimal) -> str:
     """A numeric literal as people read it: the stated form of a statistic's value, an amount
     in 万/亿 with its currency, or the digits with the unit the quote writes after them."""
-    stated = a.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
+    stated = a.facts.sibling_value(row.subject, "statedValue") if row.predicate == "value" else None
     if stated:
         return stated
     if row.predicate.endswith(("CNY", "USD")):

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chainkg.qa.analysis import CLASS_NOUNS
+from chainkg.qa.analysis import CLASS_NOUNS, Question
+from chainkg.qa.answer import AnswerItem
+from chainkg.text import normalise
 
 #: words jieba tags as place names that name no place in particular
 _GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境内", "国内", "本地", "当地", "外地", "各地",
@@ -58,3 +60,20 @@ class UnknownNames:
 
     def _known_parts(self, word: str) -> bool:
         return any(self._graph_names(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
+
+
+def echoes(question: Question, items: list[AnswerItem]) -> bool:
+    """Whether every answer is an entity the question itself names ("比亚迪的供应商向哪家银行…"
+    is not answered by 比亚迪): what it asks about is not what it asks for.
+
+    >>> from chainkg.qa.analysis import analyse
+    >>> echoes(analyse("比亚迪的供应商向哪家银行贷款？"), [AnswerItem("比亚迪", "BYD", "x")])
+    True
+    >>> echoes(analyse("比亚迪的供应商向哪家银行贷款？"), [AnswerItem("某银行", None, "y")])
+    False
+    """
+    if not items or question.wants_any("yesno", "compare", "number", "count"):
+        return False
+    said = normalise(question.text).lower().replace(" ", "")
+    return all(i.iri and any(str(v) and normalise(str(v)).lower().replace(" ", "") in said
+                             for v in (i.label, i.value)) for i in items)
