@@ -604,3 +604,10 @@ def test_an_entity_the_question_names_is_not_its_answer(answerer: Answerer) -> N
     asked = answerer.ask("在深圳完成的国内首单区块链融资应用里，比亚迪的供应商找的是哪家银行？")
     assert asked.status == "no_answer" and asked.evidence
     assert _labels(answerer.ask("央行推动的国内首单区块链融资应用是在哪个城市完成的？")) == ["深圳"]
+
+
+def test_a_list_whose_items_each_end_with_the_noun_asked(answerer: Answerer) -> None:
+    # "可以适用于商品交易所，产权交易所、股权债权票据交易所等": each item ends with 交易所
+    labels = " ".join(_labels(answerer.ask("报告里说，复杂美那套区块链清算支付系统可以适用于哪些交易所？")))
+    assert all(name in labels for name in ("商品交易所", "产权交易所", "股权债权票据交易所"))
+    assert "商品交交易所" not in labels

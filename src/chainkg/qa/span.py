@@ -288,10 +288,29 @@ def _listed_before_noun(g: Gap, s: str) -> str:
     return ""
 
 
+def _noun_items(g: Gap, after: str) -> str:
+    """"可以适用于哪些交易所" — "可以适用于商品交易所，产权交易所、股权债权票据交易所等": right
+    after the question's words, two or more items that each end with the noun asked for.
+
+    >>> _noun_items(gap("可以适用于哪些交易所？"), "于商品交易所，产权交易所、股权债权票据交易所等。")
+    '商品交易所、产权交易所、股权债权票据交易所'
+    >>> _noun_items(gap("可以适用于哪些交易所？"), "于商品交易所。")
+    ''
+    """
+    if len(g.noun) < 2 or g.right:
+        return ""
+    item = rf"[^，,。；;：:、等和及与]{{1,12}}?{re.escape(g.noun)}"
+    m = re.match(rf"(?:于|在|为|是|有|包括)?((?:{item}(?:[，,、和及与]|以及)){{1,}}{item})(?:等|[。；;，,]|$)", after)
+    return "、".join(_clean(x) for x in re.findall(item, m.group(1))) if m else ""
+
+
 def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
     """The stretch filling the gap when the question's words end at ``start``–``end`` of ``s``
     (not ``exact``: they end there but for a word or two, so the noun asked for must follow)."""
     after = s[end:]
+    named = _noun_items(g, after)
+    if named:
+        return named
     head = g.noun[-2:] if g.noun else ""
     near = after.find(head, 0, 8) if head else -1
     if near >= 0 and not _CLAUSE_END.search(after[:near]):
