@@ -611,3 +611,9 @@ def test_a_list_whose_items_each_end_with_the_noun_asked(answerer: Answerer) -> 
     labels = " ".join(_labels(answerer.ask("报告里说，复杂美那套区块链清算支付系统可以适用于哪些交易所？")))
     assert all(name in labels for name in ("商品交易所", "产权交易所", "股权债权票据交易所"))
     assert "商品交交易所" not in labels
+
+
+def test_a_sum_over_the_quarters_a_question_lists(answerer: Answerer) -> None:
+    # 2017: 75 in the first quarter and 51 in the second; 2018: 109 and 38
+    assert _labels(answerer.ask("2017年第一、二季度国内新增区块链企业加起来有多少家？"))[0] == "126家"
+    assert _labels(answerer.ask("2018年一季度和二季度国内新增的区块链企业合计多少家？"))[0] == "147家"

@@ -20,7 +20,10 @@ from collections import defaultdict
 from chainkg.qa.facts import FactTable
 from chainkg.qa.scoring import DATE_TYPES
 
-_QUARTER = re.compile(r"第?([一二三四1-4])季度|\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)
+#: (several quarters under one 季度: "第一、二季度", "一至三季度")
+_QUARTER = re.compile(r"第?([一二三四1-4](?:\s*(?:[、,，和与及至到~-]|以及)\s*第?[一二三四1-4])*)\s*季度|"
+                      r"\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)
+_QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
 _QUARTER_NUMBER = {"一": "1", "二": "2", "三": "3", "四": "4", "first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
@@ -29,8 +32,19 @@ def quarters(text: str) -> set[str]:
 
     >>> sorted(quarters("2017年第三季度和2018年一季度")), quarters("in Q2 2018")
     (['1', '3'], {'2'})
+    >>> sorted(quarters("2018 年第一、二季度")), sorted(quarters("一至三季度"))
+    (['1', '2'], ['1', '2', '3'])
     """
-    return {_QUARTER_NUMBER.get(q.lower(), q) for m in _QUARTER.finditer(text) for q in m.groups() if q}
+    out: set[str] = set()
+    for m in _QUARTER.finditer(text):
+        if m.group(1):
+            named = [_QUARTER_NUMBER.get(d, d) for d in _QUARTER_DIGIT.findall(m.group(1))]
+            if re.search("[至到~-]", m.group(1)):  # a range of quarters
+                named = [str(n) for n in range(int(named[0]), int(named[-1]) + 1)]
+            out.update(named)
+        else:
+            out.update(_QUARTER_NUMBER.get(q.lower(), q) for q in m.groups()[1:] if q)
+    return out
 
 
 def _flat(text: str) -> str:

@@ -1,16 +1,18 @@
 """Figures of one measure at several times: the two years a question compares ("2018年一季度比
-2017年一季度多出多少家") and every year of a range it adds up ("2015到2018年…加起来"). A
+2017年一季度多出多少家") and every period it adds up ("2015到2018年…加起来", "第一、二季度合计"). A
 statistic's name says its period; the rest of its name says what it measures."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import Question
 from chainkg.qa.arithmetic import Figure, figure_unit
+from chainkg.qa.constraints import quarters
 from chainkg.qa.linker import Link
 from chainkg.qa.render import number
 from chainkg.qa.scoring import Scored, grams, is_date
@@ -67,9 +69,13 @@ def _measure(name: str) -> set[str]:
     return grams(_PERIOD.sub("", name))
 
 
-def _by_year(a: Answerer, scored: list[Scored], years: list[str]) -> dict[str, list[tuple[Scored, Decimal, set[str]]]]:
+def _by_year(a: Answerer, scored: list[Scored], years: list[str],
+             periods_of: Callable[[str], list[str]] | None = None
+             ) -> dict[str, list[tuple[Scored, Decimal, set[str]]]]:
     """The best figures (scoring near the best candidate) of statistics named with exactly one of
-    ``years``, for each year: the fact, its number and its name's bigrams, years aside."""
+    ``years`` (or of the periods ``periods_of`` finds in a name), for each: the fact, its number
+    and its name's bigrams, periods aside."""
+    periods_of = periods_of or (lambda name: [y for y in years if y in name])
     floor = _PERIOD_FLOOR * scored[0].score if scored else 0.0
     per_year: dict[str, list[tuple[Scored, Decimal, set[str]]]] = defaultdict(list)
     for s in scored[:60]:
@@ -80,34 +86,59 @@ def _by_year(a: Answerer, scored: list[Scored], years: list[str]) -> dict[str, l
             continue
         n = number(r.value or "")
         name = a.name(r.subject)
-        own = [y for y in years if y in name]
+        own = periods_of(name)
         measure = _measure(name)
         if n is not None and len(own) == 1 and measure and len(per_year[own[0]]) < _PER_YEAR:
             per_year[own[0]].append((s, n, measure))
     return per_year
 
 
-def period_total(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] | None:
-    """"2015到2018年的融资事件加起来": the best figure of a year of the range the question names,
-    and the figure of the same measure (a statistic whose name, years aside, shares most of its
-    name, in the same unit) for each other year of it, to add up."""
-    m = _YEAR_RANGE.search(q.text)
-    if m is None or not 2 <= int(m.group(2)) - int(m.group(1)) + 1 <= _LONGEST_RANGE:
+def _summed_periods(text: str) -> tuple[list[str], Callable[[str], list[str]]] | None:
+    """The periods a sum runs over: every year of a range ("2015到2018年"), or the quarters of
+    one year ("2018年第一、二季度"); and which of them a statistic's name is of.
+
+    >>> periods, of = _summed_periods("2018 年第一、二季度新增的企业合计多少家")
+    >>> periods, of("2018年第二季度新增区块链企业数量"), of("2017年第二季度新增区块链企业数量")
+    (['2018Q1', '2018Q2'], ['2018Q2'], [])
+    """
+    m = _YEAR_RANGE.search(text)
+    if m is not None and 2 <= int(m.group(2)) - int(m.group(1)) + 1 <= _LONGEST_RANGE:
+        years = [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)]
+        return years, lambda name: [y for y in years if y in name]
+    years = list(dict.fromkeys(y.group(0) for y in YEAR.finditer(text)))
+    asked = sorted(quarters(text))
+    if len(years) != 1 or len(asked) < 2:
         return None
-    years = [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)]
-    seeds = sorted((t for found in _by_year(a, scored, years).values() for t in found[:1]), key=lambda t: -t[0].score)
+    year = years[0]
+
+    def of(name: str) -> list[str]:
+        said = quarters(name)
+        return [f"{year}Q{n}" for n in said if n in asked] if year in name and len(said) == 1 else []
+    return [f"{year}Q{n}" for n in asked], of
+
+
+def period_total(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] | None:
+    """"2015到2018年的融资事件加起来", "2018年第一、二季度…合计": the best figure of a period the
+    question names, and the figure of the same measure (a statistic whose name, periods aside,
+    shares most of its name, in the same unit) for each other period, to add up."""
+    named = _summed_periods(q.text)
+    if named is None:
+        return None
+    periods, periods_of = named
+    seeds = sorted((t for found in _by_year(a, scored, periods, periods_of).values() for t in found[:1]),
+                   key=lambda t: -t[0].score)
     if not seeds:
         return None
     seed, n0, g0 = seeds[0]
     row0 = a.facts.rows[seed.index]
     unit = figure_unit(a, row0.subject, n0, row0.quote)
-    # (one pass over the facts of that property: the best figure of each year of the range)
+    # (one pass over the facts of that property: the best figure of each period)
     found: dict[str, tuple[float, int, Decimal]] = {}
     for i in a.facts.by_predicate.get(row0.predicate, []):
         r = a.facts.rows[i]
         name = a.name(r.subject)
         n = number(r.value or "") if r.is_numeric else None
-        own = [y for y in years if y in name]
+        own = periods_of(name)
         if n is None or len(own) != 1:
             continue
         g = _measure(name)
@@ -115,7 +146,7 @@ def period_total(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure]
         if overlap >= _PERIOD_OVERLAP and figure_unit(a, r.subject, n, r.quote) == unit and (
                 own[0] not in found or overlap > found[own[0]][0]):
             found[own[0]] = (overlap, i, n)
-    if len(found) < len(years):
-        return None  # a year of the range the report gives no figure of that measure for
+    if len(found) < len(periods):
+        return None  # a period the report gives no figure of that measure for
     return [_figure(a.facts.rows[i].subject, Scored(i, False, seed.score, 0.0, 0.0), n)
-            for _, i, n in (found[year] for year in years)]
+            for _, i, n in (found[period] for period in periods)]
