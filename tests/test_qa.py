@@ -617,3 +617,8 @@ def test_a_sum_over_the_quarters_a_question_lists(answerer: Answerer) -> None:
     # 2017: 75 in the first quarter and 51 in the second; 2018: 109 and 38
     assert _labels(answerer.ask("2017年第一、二季度国内新增区块链企业加起来有多少家？"))[0] == "126家"
     assert _labels(answerer.ask("2018年一季度和二季度国内新增的区块链企业合计多少家？"))[0] == "147家"
+
+
+def test_a_difference_between_two_years_counted_in_different_measure_words(answerer: Answerer) -> None:
+    # "2015 年的 800 家" and "2693 个" at mid-2018: 个 counts companies as 家 does
+    assert _labels(answerer.ask("全球的区块链公司，2018年上半年比2015年多了多少家？"))[0].startswith("1893")

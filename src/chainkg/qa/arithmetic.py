@@ -15,7 +15,7 @@ from chainkg.qa.facttext import stated_figures
 from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, format_number, number, number_in_text, unit_from_quote
 from chainkg.qa.scoring import Scored, is_date
-from chainkg.qa.units import is_measure_word, shown_figure
+from chainkg.qa.units import alike_units, is_measure_word, shown_figure
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -83,7 +83,8 @@ def figure_pair(a: Answerer, links: list[Link], scored: list[Scored], text: str 
             r1, r2 = a.facts.rows[first[1].index], a.facts.rows[other[1].index]
             if first[0] == other[0] or r1.predicate != r2.predicate or r1.subject == r2.subject:
                 continue
-            if figure_unit(a, r1.subject, first[2], r1.quote) != figure_unit(a, r2.subject, other[2], r2.quote):
+            if not alike_units(figure_unit(a, r1.subject, first[2], r1.quote),
+                             figure_unit(a, r2.subject, other[2], r2.quote)):
                 continue  # 40.5% and 35.7亿美元 do not compare
             if best is None or first[1].score + other[1].score > best[0][1].score + best[1][1].score:
                 best = [first, other]

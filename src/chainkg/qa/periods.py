@@ -16,6 +16,7 @@ from chainkg.qa.constraints import quarters
 from chainkg.qa.linker import Link
 from chainkg.qa.render import number
 from chainkg.qa.scoring import Scored, grams, is_date
+from chainkg.qa.units import alike_units
 from chainkg.qa.yesno import YEAR
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] 
         for s2, n2, g2 in per_year[years[1]]:
             r1, r2 = a.facts.rows[s1.index], a.facts.rows[s2.index]
             shared = len(g1 & g2)
-            if shared < _PERIOD_OVERLAP * min(len(g1), len(g2)) or (
-                    figure_unit(a, r1.subject, n1, r1.quote) != figure_unit(a, r2.subject, n2, r2.quote)):
+            if shared < _PERIOD_OVERLAP * min(len(g1), len(g2)) or not alike_units(
+                    figure_unit(a, r1.subject, n1, r1.quote), figure_unit(a, r2.subject, n2, r2.quote)):
                 continue  # not one measure at two times
             # the same measure, then the periods the question names ("Q2"), then the better scores
             named = len(asked & (a.name_grams(r1.subject) | a.name_grams(r2.subject)))
@@ -143,7 +144,7 @@ def period_total(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure]
             continue
         g = _measure(name)
         overlap = len(g0 & g) / max(1, min(len(g0), len(g)))
-        if overlap >= _PERIOD_OVERLAP and figure_unit(a, r.subject, n, r.quote) == unit and (
+        if overlap >= _PERIOD_OVERLAP and alike_units(figure_unit(a, r.subject, n, r.quote), unit) and (
                 own[0] not in found or overlap > found[own[0]][0]):
             found[own[0]] = (overlap, i, n)
     if len(found) < len(periods):

@@ -148,6 +148,16 @@ def is_measure_word(unit: str) -> bool:
     return len(unit) == 1 and unit in _COUNTERS
 
 
+def alike_units(first: str, second: str) -> bool:
+    """Whether figures in these units measure alike: the same unit, or a count in 个 (the
+    general measure word) and a count in another ("800家" and "2693个" companies).
+
+    >>> alike_units("家", "个"), alike_units("家", "家"), alike_units("家", "台"), alike_units("个", "亿美元")
+    (True, True, False, False)
+    """
+    return first == second or ("个" in (first, second) and is_measure_word(first) and is_measure_word(second))
+
+
 def agrees(asked: str, unit: str) -> bool | None:
     """Whether a figure in ``unit`` can answer a question asking in ``asked``; None when
     either says nothing (no unit asked, or a bare figure).
