@@ -622,3 +622,9 @@ def test_a_sum_over_the_quarters_a_question_lists(answerer: Answerer) -> None:
 def test_a_difference_between_two_years_counted_in_different_measure_words(answerer: Answerer) -> None:
     # "2015 年的 800 家" and "2693 个" at mid-2018: 个 counts companies as 家 does
     assert _labels(answerer.ask("全球的区块链公司，2018年上半年比2015年多了多少家？"))[0].startswith("1893")
+
+
+def test_a_rate_per_square_metre_is_answered_only_by_one(answerer: Answerer) -> None:
+    assert "1.5" in _labels(answerer.ask("杭州的房租补贴按每平米每天多少钱算？"))[0]
+    # Qingdao's row of Appendix 5 gives talent grants but no rent per square metre
+    assert answerer.ask("青岛给入驻企业的租金补贴，每平米补多少？").status == "no_answer"

@@ -26,9 +26,11 @@ DATE = "date"
 #: physical measures a question may ask a figure in
 NANOMETRES = "nm"
 AREA = "area"
-_EXCLUSIVE = (PERCENT, MONEY, TIMES, NANOMETRES, AREA)
+#: a rate per unit of floor area (rent or a subsidy "每平米多少钱")
+PER_AREA = "per-area"
+_EXCLUSIVE = (PERCENT, MONEY, TIMES, NANOMETRES, AREA, PER_AREA)
 #: measures a figure answers in only when it is written with them (a bare "300万" is no area)
-PHYSICAL = frozenset({NANOMETRES, AREA})
+PHYSICAL = frozenset({NANOMETRES, AREA, PER_AREA})
 
 #: measure words that count things; 个 is the general one, which any of the others may stand for
 _COUNTERS = "个家所项件台本篇部张份套场名笔次轮款条位种国座起人"
@@ -49,6 +51,9 @@ _ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少
 _ASKED_NANOMETRES = re.compile(r"(?:多少|几)\s*(?:纳米|nm)|\bhow many (?:nanomet(?:re|er)s|nm)\b", re.I)
 _ASKED_AREA = re.compile(r"(?:面积|占地)(?:面积)?(?:是|为|有|约)?(?:多少|多大)|(?:多少|几)\s*(?:平方|平米|亩|公顷)|"
                          r"\bhow (?:large|big) (?:an |the |its )?(?:floor |land )?area\b|\bhow many square met", re.I)
+_PER_AREA = r"(?:每|/|／)\s*(?:平方米|平米|平|㎡)"
+_ASKED_PER_AREA = re.compile(rf"{_PER_AREA}\S{{0,4}}(?:多少|几)|(?:多少|几)\S{{0,3}}{_PER_AREA}|"
+                             r"\bper square met(?:re|er)\b", re.I)
 _NANOMETRE_UNIT = re.compile(r"纳米|nm(?![a-z])", re.I)
 _AREA_UNIT = re.compile(r"平方米|平方公里|平米|亩|公顷|㎡")
 #: a figure in digits, or else in Chinese numerals ("3570", "三")
@@ -71,8 +76,8 @@ def asked_unit(text: str) -> str:
     ('nm', 'area', 'money')
     >>> asked_unit("营收增长了几倍？"), asked_unit("估值超过10亿美元的企业有几家？")
     ('倍', '家')
-    >>> asked_unit("面积最大的园区有几个？")
-    '个'
+    >>> asked_unit("面积最大的园区有几个？"), asked_unit("房租补贴每平米多少钱？")
+    ('个', 'per-area')
     """
     if _ASKED_PERCENT.search(text):
         return PERCENT
@@ -80,6 +85,8 @@ def asked_unit(text: str) -> str:
         return TIMES
     if _ASKED_NANOMETRES.search(text):
         return NANOMETRES
+    if _ASKED_PER_AREA.search(text):
+        return PER_AREA
     if _ASKED_AREA.search(text):
         return AREA
     if _ASKED_MONEY.search(text):
@@ -100,10 +107,14 @@ def figure_units(text: str) -> tuple[str, ...]:
     (('笔',), ('date', 'date', ''))
     >>> figure_units("在2017至2018年间有八所高校"), figure_units("3570台比特币ATM"), figure_units("3万台")
     (('', 'date', '所'), ('台',), ('台',))
+    >>> figure_units("按每平米每天2元补贴"), figure_units("给予30元/平方米的补贴")
+    (('per-area',), ('per-area',))
     """
     if "%" in text or "％" in text or "百分点" in text:
         return (PERCENT,)
     found = sorted([*_DIGITS.finditer(text), *_NUMERALS.finditer(text)], key=lambda m: m.start())
+    if found and re.search(_PER_AREA, text):
+        return (PER_AREA,)
     if found and _CURRENCY.search(text):
         return (MONEY,)
     return tuple(_unit_after(text[m.end():]) for m in found)
