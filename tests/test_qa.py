@@ -628,3 +628,8 @@ def test_a_rate_per_square_metre_is_answered_only_by_one(answerer: Answerer) -> 
     assert "1.5" in _labels(answerer.ask("杭州的房租补贴按每平米每天多少钱算？"))[0]
     # Qingdao's row of Appendix 5 gives talent grants but no rent per square metre
     assert answerer.ask("青岛给入驻企业的租金补贴，每平米补多少？").status == "no_answer"
+
+
+def test_an_english_question_for_money_is_not_answered_by_an_event(answerer: Answerer) -> None:
+    # the report gives 趣链's funding rounds but never a valuation: "what is" asks for money here
+    assert answerer.ask("What is Qulian's (趣链科技) current valuation?").status == "no_answer"

@@ -44,7 +44,7 @@ from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_n
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
-from chainkg.qa.units import PHYSICAL, asked_unit, fits, literal_figure, restates, shown_figure, statistic_figure
+from chainkg.qa.units import asked_unit, fits, literal_figure, no_figure_asked, restates, shown_figure, statistic_figure
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
 from chainkg.text import normalise
 from chainkg.vocab import PASSAGE_BASE
@@ -61,14 +61,11 @@ MIN_SCORE_IN_CONTEXT = 0.3
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
 #: a figure in digits or in words ("数千万", "三倍")
-_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
 #: a count question that also asks for the items counted ("有几个？分别是哪些？")
 _ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bname them\b", re.I)
 #: an amount a question states as a given ("15亿的B轮", "100亿元的基金"), not one it asks about
 _STATED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)(?:元|美元)?(?=的)")
 #: a question asking for a sum of money, and the currencies and multipliers an amount is written with
-_MONEY = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
-_CURRENCY = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
 
 
 def _answer_iri(row: FactRow, s: Scored) -> str | None:
@@ -377,16 +374,8 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
     none found, money asked for and only other figures found ("融了多少钱" answered by a count
     of copyrights), or an entity of a named class asked for ("哪家风投公司") and only entities
     of other classes found."""
-    if q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno"):
-        if not any(isinstance(i.value, (int, float)) or _FIGURE.search(i.label) for i in items):
-            return True
-        if _MONEY.search(q.text) and not any(_CURRENCY.search(i.label) for i in items):
-            return True  # "融了多少钱" answered by a count of copyrights
-        asked = asked_unit(q.text)
-        if asked and all(fits(asked, i.label) is False for i in items):
-            return True  # "按多少税率" answered by an amount of yen
-        if asked in PHYSICAL and not any(fits(asked, i.label) for i in items):
-            return True  # "占地面积多大" answered by a bare 300万
+    if no_figure_asked(q, items):
+        return True
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
             restates(q.text, i.label) for i in items):
         return True  # "五十家企业里，上市的有几家" answered by "近50家"

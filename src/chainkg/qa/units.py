@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from chainkg.qa.analysis import COUNT_WORDS
+from chainkg.qa.analysis import COUNT_WORDS, Question
+from chainkg.qa.answer import AnswerItem
 from chainkg.qa.render import chinese_amount, format_number, number, unit_from_quote
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ AREA = "area"
 #: a rate per unit of floor area (rent or a subsidy "每平米多少钱")
 PER_AREA = "per-area"
 _EXCLUSIVE = (PERCENT, MONEY, TIMES, NANOMETRES, AREA, PER_AREA)
+#: the units that say a figure is asked for, whatever else the question's words say
+MEASURES = frozenset(_EXCLUSIVE)
 #: measures a figure answers in only when it is written with them (a bare "300万" is no area)
 PHYSICAL = frozenset({NANOMETRES, AREA, PER_AREA})
 
@@ -46,7 +49,7 @@ _ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少
                           # (revenue or a valuation asked itself, not its growth nor a count by it)
                           r"(?:营收|营业收入|营业额|销售额|净利润|利润|估值|市值)(?:是|为|有|达到?|约)?(?:多少|几何)|"
                           r"\bhow much money\b|\bhow much (?:funding|capital|investment)\b|"
-                          r"\bwhat (?:was|is|were) (?:the |its |their )?(?:\w+ ){0,3}"
+                          r"\bwhat (?:was|is|were) (?:the |its |their )?(?:[^\s?]+ ){0,3}"
                           r"(?:revenue|turnover|valuation)\b", re.I)
 _ASKED_NANOMETRES = re.compile(r"(?:多少|几)\s*(?:纳米|nm)|\bhow many (?:nanomet(?:re|er)s|nm)\b", re.I)
 _ASKED_AREA = re.compile(r"(?:面积|占地)(?:面积)?(?:是|为|有|约)?(?:多少|多大)|(?:多少|几)\s*(?:平方|平米|亩|公顷)|"
@@ -74,6 +77,8 @@ def asked_unit(text: str) -> str:
     ('', '个')
     >>> asked_unit("芯片采用多少纳米工艺？"), asked_unit("园区占地面积多大？"), asked_unit("去年营收多少？")
     ('nm', 'area', 'money')
+    >>> asked_unit("What was Ebang's (亿邦通信) annual revenue in 2017?")
+    'money'
     >>> asked_unit("营收增长了几倍？"), asked_unit("估值超过10亿美元的企业有几家？")
     ('倍', '家')
     >>> asked_unit("面积最大的园区有几个？"), asked_unit("房租补贴每平米多少钱？")
@@ -251,3 +256,28 @@ def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
         return statistic_figure(a, answer) if "Statistic" in a.types(answer) else ""
     n = number(row.value or "") if row.is_numeric else None
     return literal_figure(a, row, n) if n is not None else row.value or ""
+
+
+#: a figure in digits or in words, and money asked for or written (万/亿 stand for amounts)
+_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
+_MONEY_ASKED = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
+_AMOUNT = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
+
+
+def no_figure_asked(q: Question, items: list[AnswerItem]) -> bool:
+    """Whether a question asking for a figure gets none of the kind it asks for: no figure at
+    all, money asked for and only other figures ("融了多少钱" answered by a count of copyrights),
+    every figure in another unit ("按多少税率" answered by yen), or a physical measure asked for
+    and no figure written in it ("占地面积多大" answered by a bare 300万). A unit of its own says a
+    figure is asked for whatever the question word says ("What was its revenue?")."""
+    asked = asked_unit(q.text)
+    measured = asked in MEASURES and not q.wants_any("count", "date", "list", "yesno")
+    if not measured and not (q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno")):
+        return False
+    if not any(isinstance(i.value, (int, float)) or _ANY_FIGURE.search(i.label) for i in items):
+        return True
+    if _MONEY_ASKED.search(q.text) and not any(_AMOUNT.search(i.label) for i in items):
+        return True
+    if asked and all(fits(asked, i.label) is False for i in items):
+        return True
+    return asked in PHYSICAL and not any(fits(asked, i.label) for i in items)
