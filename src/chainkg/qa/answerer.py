@@ -440,6 +440,7 @@ class Answerer:
         what the whole question names (not an answer), ``entity_only`` for a description,
         ``used`` the facts earlier parts answered with (a later part asks something new),
         ``prior`` the previous part's words (which help find the passages this part is about)."""
+        from chainkg.qa.arithmetic import coordinated
         from chainkg.qa.compose import compose
 
         links = self.linker.link(question.text)
@@ -462,7 +463,9 @@ class Answerer:
             typed = [s for s in entities if question.wanted_type in self.types(self.answer_iri(s))]
             scored = typed or entities
         answer = compose(self, question, links, scored, hits)
-        if answer.status == "answered" and echoes(question, answer.answers):
+        named = {iri for lk in links if lk.name for iri in lk.iris}
+        joined = bool(coordinated(question.text, links))
+        if answer.status == "answered" and echoes(question, answer.answers, named, joined):
             # (the passages it found stay as the closest evidence)
             return replace(self._unknown(question), evidence=answer.evidence)
         return answer

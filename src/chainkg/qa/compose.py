@@ -60,12 +60,10 @@ MIN_SCORE_IN_CONTEXT = 0.3
 #: when facts about other entities match the question this much better than anything about the
 #: entity it names, the report states that kind of fact, just not for that entity
 ELSEWHERE_RELEVANCE, ELSEWHERE_RATIO = 0.6, 3.0
-#: a figure in digits or in words ("数千万", "三倍")
 #: a count question that also asks for the items counted ("有几个？分别是哪些？")
 _ITEMS_ASKED = re.compile(r"哪些|哪几|是哪|\bwhich (ones|are they)\b|\bname them\b", re.I)
 #: an amount a question states as a given ("15亿的B轮", "100亿元的基金"), not one it asks about
 _STATED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)(?:元|美元)?(?=的)")
-#: a question asking for a sum of money, and the currencies and multipliers an amount is written with
 
 
 def _answer_iri(row: FactRow, s: Scored) -> str | None:

@@ -20,10 +20,12 @@ from collections import defaultdict
 from chainkg.qa.facts import FactTable
 from chainkg.qa.scoring import DATE_TYPES
 
-#: (several quarters under one 季度: "第一、二季度", "一至三季度")
-_QUARTER = re.compile(r"第?([一二三四1-4](?:\s*(?:[、,，和与及至到~-]|以及)\s*第?[一二三四1-4])*)\s*季度|"
-                      r"\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)
-_QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
+#: (several quarters under one 季度: "第一、二季度", "一至三季度"; a range "第一季度至第三季度";
+#: the first few, "前三季度")
+_QUARTER = re.compile(r"(前)?第?([一二三四1-4](?:\s*(?:[、,，和与及至到~-]|以及)\s*第?[一二三四1-4])*)\s*季度"
+                      r"(?:\s*[至到~-]\s*第?([一二三四1-4])\s*季度)?|"
+                      r"(?<![A-Za-z])Q([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)
+_QUARTER_DIGIT = re.compile(r"[一二三四1-4]|[至到~-]")
 _QUARTER_NUMBER = {"一": "1", "二": "2", "三": "3", "四": "4", "first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
@@ -32,18 +34,30 @@ def quarters(text: str) -> set[str]:
 
     >>> sorted(quarters("2017年第三季度和2018年一季度")), quarters("in Q2 2018")
     (['1', '3'], {'2'})
-    >>> sorted(quarters("2018 年第一、二季度")), sorted(quarters("一至三季度"))
-    (['1', '2'], ['1', '2', '3'])
+    >>> sorted(quarters("2018 年第一、二季度")), sorted(quarters("一至三季度")), sorted(quarters("第一季度至第三季度"))
+    (['1', '2'], ['1', '2', '3'], ['1', '2', '3'])
+    >>> sorted(quarters("第一、三至四季度")), sorted(quarters("前三季度")), sorted(quarters("2018年Q1"))
+    (['1', '3', '4'], ['1', '2', '3'], ['1'])
     """
     out: set[str] = set()
     for m in _QUARTER.finditer(text):
-        if m.group(1):
-            named = [_QUARTER_NUMBER.get(d, d) for d in _QUARTER_DIGIT.findall(m.group(1))]
-            if re.search("[至到~-]", m.group(1)):  # a range of quarters
-                named = [str(n) for n in range(int(named[0]), int(named[-1]) + 1)]
-            out.update(named)
-        else:
-            out.update(_QUARTER_NUMBER.get(q.lower(), q) for q in m.groups()[1:] if q)
+        if not m.group(2):
+            out.update(_QUARTER_NUMBER.get(q.lower(), q) for q in m.groups()[3:] if q)
+            continue
+        tokens = _QUARTER_DIGIT.findall(m.group(2) + ("至" + m.group(3) if m.group(3) else ""))
+        if m.group(1):  # "前三季度": the first three
+            tokens = ["1", "至", *tokens]
+        named: list[int] = []
+        ranged = False
+        for token in tokens:
+            if token in "至到~-":
+                ranged = True
+                continue
+            n = int(_QUARTER_NUMBER.get(token, token))
+            # (only the two numbers around 至 make a range: "第一、三至四季度" is 1, 3, 4)
+            named.extend(range(named[-1] + 1, n + 1) if ranged and named else [n])
+            ranged = False
+        out.update(str(n) for n in named)
     return out
 
 

@@ -15,6 +15,10 @@ _ASKS_FOR = re.compile(r"\s*(是|为|有)?\s*(什么|多少|哪|谁|几|何|\?|$
 _ASKS_BEFORE_EN = re.compile(r"\b(?:which|what)\s+(?:is\s+|are\s+|was\s+)?(?:the\s+|its\s+)?$")
 
 
+#: English property labels that are also everyday words ("What about…", "What measures…")
+_FUNCTION_WORDS = frozenset({"about", "measure", "unit", "date", "note"})
+
+
 @dataclass(frozen=True, slots=True)
 class PredicateInfo:
     label_zh: str
@@ -23,6 +27,20 @@ class PredicateInfo:
     aliases_zh: tuple[str, ...] = ()
     #: other English names of the property ("English label" for English term)
     aliases_en: tuple[str, ...] = ()
+
+
+def _find(label: str, text: str, lang: str) -> int:
+    """Where ``label`` starts in ``text`` (an English one as whole words, not "what about"), or -1.
+
+    >>> _find("english label", "which english label is it?", "en"), _find("about", "what about beijing?", "en")
+    (6, -1)
+    """
+    if lang == "zh":
+        return text.find(label)
+    m = re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)
+    if m is None or (label in _FUNCTION_WORDS and re.search(r"\bwhat\s+$", text[:m.start()])):
+        return -1
+    return m.start()
 
 
 def named_properties(predicates: dict[str, PredicateInfo], question: Question) -> dict[str, float]:
@@ -37,7 +55,7 @@ def named_properties(predicates: dict[str, PredicateInfo], question: Question) -
                 continue
             # ("软件著作权数" is named by "多少件软件著作权": a count's label without its 数)
             counted = re.sub(r"(?:数量|数)$", "", label) if question.lang == "zh" else label
-            at = text.find(label)
+            at = _find(label, text, question.lang)
             if at < 0 and len(counted) >= 3 and counted != label and question.wants_any("number"):
                 at, label = text.find(counted), counted
             if at >= 0:

@@ -288,6 +288,10 @@ def _listed_before_noun(g: Gap, s: str) -> str:
     return ""
 
 
+#: what makes a stretch a clause, not a list item: a verb of being, or a count ("一家")
+_NOT_AN_ITEM = r"[是也有]|^[一二两三四五六七八九十\d]+[个家所项种类]"
+
+
 def _noun_items(g: Gap, after: str) -> str:
     """"可以适用于哪些交易所" — "可以适用于商品交易所，产权交易所、股权债权票据交易所等": right
     after the question's words, two or more items that each end with the noun asked for.
@@ -296,12 +300,16 @@ def _noun_items(g: Gap, after: str) -> str:
     '商品交易所、产权交易所、股权债权票据交易所'
     >>> _noun_items(gap("可以适用于哪些交易所？"), "于商品交易所。")
     ''
+    >>> _noun_items(gap("比特大陆是哪类企业？"), "一家矿机企业，也是一家上市企业。")
+    ''
     """
     if len(g.noun) < 2 or g.right:
         return ""
     item = rf"[^，,。；;：:、等和及与]{{1,12}}?{re.escape(g.noun)}"
     m = re.match(rf"(?:于|在|为|是|有|包括)?((?:{item}(?:[，,、和及与]|以及)){{1,}}{item})(?:等|[。；;，,]|$)", after)
-    return "、".join(_clean(x) for x in re.findall(item, m.group(1))) if m else ""
+    found = [_clean(x) for x in re.findall(item, m.group(1))] if m else []
+    # (clauses are no items: "一家矿机企业，也是一家上市企业")
+    return "" if any(re.search(_NOT_AN_ITEM, x) for x in found) else "、".join(found)
 
 
 def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:

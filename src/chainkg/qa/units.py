@@ -50,12 +50,13 @@ _ASKED_MONEY = re.compile(r"多少钱|多少元|多少万元|多少美元|多少
                           r"(?:营收|营业收入|营业额|销售额|净利润|利润|估值|市值)(?:是|为|有|达到?|约)?(?:多少|几何)|"
                           r"\bhow much money\b|\bhow much (?:funding|capital|investment)\b|"
                           r"\bwhat (?:was|is|were) (?:the |its |their )?(?:[^\s?]+ ){0,3}"
-                          r"(?:revenue|turnover|valuation)\b", re.I)
+                          r"(?:revenue|turnover|valuation)(?![-\w])", re.I)
 _ASKED_NANOMETRES = re.compile(r"(?:多少|几)\s*(?:纳米|nm)|\bhow many (?:nanomet(?:re|er)s|nm)\b", re.I)
 _ASKED_AREA = re.compile(r"(?:面积|占地)(?:面积)?(?:是|为|有|约)?(?:多少|多大)|(?:多少|几)\s*(?:平方|平米|亩|公顷)|"
                          r"\bhow (?:large|big) (?:an |the |its )?(?:floor |land )?area\b|\bhow many square met", re.I)
-_PER_AREA = r"(?:每|/|／)\s*(?:平方米|平米|平|㎡)"
-_ASKED_PER_AREA = re.compile(rf"{_PER_AREA}\S{{0,4}}(?:多少|几)|(?:多少|几)\S{{0,3}}{_PER_AREA}|"
+_PER_AREA = r"(?:每|/|／)\s*(?:平方米|平米|平(?!台|均|方公里)|㎡)"
+_ASKED_PER_AREA = re.compile(rf"{_PER_AREA}\S{{0,6}}(?:多少|几)(?![{_COUNTERS}])|"
+                             rf"(?:多少|几)(?!\s*[{_COUNTERS}])\S{{0,3}}{_PER_AREA}|"
                              r"\bper square met(?:re|er)\b", re.I)
 _NANOMETRE_UNIT = re.compile(r"纳米|nm(?![a-z])", re.I)
 _AREA_UNIT = re.compile(r"平方米|平方公里|平米|亩|公顷|㎡")
@@ -83,6 +84,10 @@ def asked_unit(text: str) -> str:
     ('倍', '家')
     >>> asked_unit("面积最大的园区有几个？"), asked_unit("房租补贴每平米多少钱？")
     ('个', 'per-area')
+    >>> asked_unit("有几个园区每平米补贴超过10元？"), asked_unit("每平台有多少用户？")
+    ('个', '')
+    >>> asked_unit("每平米的补贴标准是多少？")
+    'per-area'
     """
     if _ASKED_PERCENT.search(text):
         return PERCENT
@@ -164,14 +169,20 @@ def is_measure_word(unit: str) -> bool:
     return len(unit) == 1 and unit in _COUNTERS
 
 
+#: measure words of organisations and things that 个 may stand for (not people, times or rounds)
+_ALIKE_COUNTERS = frozenset("个家所项座款")
+
+
 def alike_units(first: str, second: str) -> bool:
     """Whether figures in these units measure alike: the same unit, or a count in 个 (the
     general measure word) and a count in another ("800家" and "2693个" companies).
 
     >>> alike_units("家", "个"), alike_units("家", "家"), alike_units("家", "台"), alike_units("个", "亿美元")
     (True, True, False, False)
+    >>> alike_units("个", "人")
+    False
     """
-    return first == second or ("个" in (first, second) and is_measure_word(first) and is_measure_word(second))
+    return first == second or ("个" in (first, second) and {first, second} <= _ALIKE_COUNTERS)
 
 
 def agrees(asked: str, unit: str) -> bool | None:
@@ -271,7 +282,9 @@ def no_figure_asked(q: Question, items: list[AnswerItem]) -> bool:
     and no figure written in it ("占地面积多大" answered by a bare 300万). A unit of its own says a
     figure is asked for whatever the question word says ("What was its revenue?")."""
     asked = asked_unit(q.text)
-    measured = asked in MEASURES and not q.wants_any("count", "date", "list", "yesno")
+    # (not when an entity is asked for by its kind: "估值是多少的那家公司叫什么")
+    measured = asked in MEASURES and not q.wants_any("count", "date", "list", "yesno") and not q.wanted_type and (
+        not re.search("哪|谁", q.text))
     if not measured and not (q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno")):
         return False
     if not any(isinstance(i.value, (int, float)) or _ANY_FIGURE.search(i.label) for i in items):

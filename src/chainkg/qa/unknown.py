@@ -62,18 +62,22 @@ class UnknownNames:
         return any(self._graph_names(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
 
 
-def echoes(question: Question, items: list[AnswerItem]) -> bool:
-    """Whether every answer is an entity the question itself names ("比亚迪的供应商向哪家银行…"
-    is not answered by 比亚迪): what it asks about is not what it asks for.
+def echoes(question: Question, items: list[AnswerItem], named: set[str], joined: bool) -> bool:
+    """Whether every answer is an entity the question itself names (``named``: the IRIs it links
+    to): "比亚迪的供应商向哪家银行…" is not answered by 比亚迪. Not when the question picks one of
+    the names it joins (``joined``: "比特币和以太坊，哪种…") or asks for a most or a rank.
 
     >>> from chainkg.qa.analysis import analyse
-    >>> echoes(analyse("比亚迪的供应商向哪家银行贷款？"), [AnswerItem("比亚迪", "BYD", "x")])
+    >>> q = analyse("比亚迪的供应商向哪家银行贷款？")
+    >>> echoes(q, [AnswerItem("比亚迪", "BYD", "x")], {"x"}, False)
     True
-    >>> echoes(analyse("比亚迪的供应商向哪家银行贷款？"), [AnswerItem("某银行", None, "y")])
-    False
+    >>> byd = [AnswerItem("比亚迪", "BYD", "x")]
+    >>> echoes(q, [AnswerItem("某银行", None, "y")], {"x"}, False), echoes(q, byd, {"x"}, True)
+    (False, False)
     """
-    if not items or question.wants_any("yesno", "compare", "number", "count"):
+    if not items or joined or question.wants_any("yesno", "compare", "number", "count", "most", "rank"):
         return False
     said = normalise(question.text).lower().replace(" ", "")
-    return all(i.iri and any(str(v) and normalise(str(v)).lower().replace(" ", "") in said
-                             for v in (i.label, i.value)) for i in items)
+    # (linked and written: a product's name may link to its maker, which it does not name)
+    return all(i.iri in named and any(v is not None and normalise(str(v)).lower().replace(" ", "") in said
+                                      for v in (i.label, i.value)) for i in items)
