@@ -428,10 +428,12 @@ class Answerer:
         """Names in the question that the report never mentions: it cannot say."""
         return self.unknown_names.find(self.index.segmenter.proper_nouns(question.text), question.lang, question.raw)
 
-    def _unknown(self, question: Question) -> Answer:
-        hits = self.index.search(question.text, kind="passage", limit=5)
+    def _unknown(self, question: Question, evidence: list[EvidenceItem] | None = None) -> Answer:
+        """No answer, with ``evidence`` (else the passages closest to the question) to read."""
+        if evidence is None:
+            evidence = self.evidence_for([], self.index.search(question.text, kind="passage", limit=5))
         text = "报告中没有找到可以回答这个问题的内容。" if question.lang == "zh" else "The report does not say."
-        return Answer(question.raw, "no_answer", [], text, None, self.evidence_for([], hits), 0.0)
+        return Answer(question.raw, "no_answer", [], text, None, evidence, 0.0)
 
     def _ask_one(self, question: Question, context: tuple[str, ...] = (), *,
                  mentioned: frozenset[str] = frozenset(), entity_only: bool = False,
@@ -440,7 +442,6 @@ class Answerer:
         what the whole question names (not an answer), ``entity_only`` for a description,
         ``used`` the facts earlier parts answered with (a later part asks something new),
         ``prior`` the previous part's words (which help find the passages this part is about)."""
-        from chainkg.qa.arithmetic import coordinated
         from chainkg.qa.compose import compose
 
         links = self.linker.link(question.text)
@@ -463,11 +464,8 @@ class Answerer:
             typed = [s for s in entities if question.wanted_type in self.types(self.answer_iri(s))]
             scored = typed or entities
         answer = compose(self, question, links, scored, hits)
-        named = {iri for lk in links if lk.name for iri in lk.iris}
-        joined = bool(coordinated(question.text, links))
-        if answer.status == "answered" and echoes(question, answer.answers, named, joined):
-            # (the passages it found stay as the closest evidence)
-            return replace(self._unknown(question), evidence=answer.evidence)
+        if answer.status == "answered" and echoes(question, answer.answers, links):
+            return self._unknown(question, answer.evidence)  # (the passages it found stay as evidence)
         return answer
 
     def _nearest_entities(self, question: Question) -> list[str]:

@@ -43,7 +43,7 @@ def period_pair(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure] 
     if len(years) != 2 or not scored:
         return None
     asked = grams(YEAR.sub("", q.text))
-    per_year = _by_year(a, scored, years)
+    per_year = _by_period(a, scored, _years_in(years))
     best: tuple[float, int, float, list[Figure]] | None = None
     for s1, n1, g1 in per_year[years[0]]:
         for s2, n2, g2 in per_year[years[1]]:
@@ -70,13 +70,16 @@ def _measure(name: str) -> set[str]:
     return grams(_PERIOD.sub("", name))
 
 
-def _by_year(a: Answerer, scored: list[Scored], years: list[str],
-             periods_of: Callable[[str], list[str]] | None = None
-             ) -> dict[str, list[tuple[Scored, Decimal, set[str]]]]:
-    """The best figures (scoring near the best candidate) of statistics named with exactly one of
-    ``years`` (or of the periods ``periods_of`` finds in a name), for each: the fact, its number
-    and its name's bigrams, periods aside."""
-    periods_of = periods_of or (lambda name: [y for y in years if y in name])
+def _years_in(years: list[str]) -> Callable[[str], list[str]]:
+    """Which of ``years`` a statistic's name is of."""
+    return lambda name: [y for y in years if y in name]
+
+
+def _by_period(a: Answerer, scored: list[Scored], periods_of: Callable[[str], list[str]]
+               ) -> dict[str, list[tuple[Scored, Decimal, set[str]]]]:
+    """The best figures (scoring near the best candidate) of statistics whose names are of
+    exactly one of the periods ``periods_of`` finds, for each period: the fact, its number and
+    its name's bigrams, periods aside."""
     floor = _PERIOD_FLOOR * scored[0].score if scored else 0.0
     per_year: dict[str, list[tuple[Scored, Decimal, set[str]]]] = defaultdict(list)
     for s in scored[:60]:
@@ -105,7 +108,7 @@ def _summed_periods(text: str) -> tuple[list[str], Callable[[str], list[str]]] |
     m = _YEAR_RANGE.search(text)
     if m is not None and 2 <= int(m.group(2)) - int(m.group(1)) + 1 <= _LONGEST_RANGE:
         years = [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)]
-        return years, lambda name: [y for y in years if y in name]
+        return years, _years_in(years)
     years = list(dict.fromkeys(y.group(0) for y in YEAR.finditer(text)))
     asked = sorted(quarters(text))
     if len(years) != 1 or len(asked) < 2:
@@ -126,7 +129,7 @@ def period_total(a: Answerer, q: Question, scored: list[Scored]) -> list[Figure]
     if named is None:
         return None
     periods, periods_of = named
-    seeds = sorted((t for found in _by_year(a, scored, periods, periods_of).values() for t in found[:1]),
+    seeds = sorted((t for found in _by_period(a, scored, periods_of).values() for t in found[:1]),
                    key=lambda t: -t[0].score)
     if not seeds:
         return None

@@ -29,9 +29,9 @@ NANOMETRES = "nm"
 AREA = "area"
 #: a rate per unit of floor area (rent or a subsidy "每平米多少钱")
 PER_AREA = "per-area"
-_EXCLUSIVE = (PERCENT, MONEY, TIMES, NANOMETRES, AREA, PER_AREA)
-#: the units that say a figure is asked for, whatever else the question's words say
-MEASURES = frozenset(_EXCLUSIVE)
+#: units of their own (no count stands for them), which say a figure is asked for whatever
+#: else the question's words say
+MEASURES = frozenset({PERCENT, MONEY, TIMES, NANOMETRES, AREA, PER_AREA})
 #: measures a figure answers in only when it is written with them (a bare "300万" is no area)
 PHYSICAL = frozenset({NANOMETRES, AREA, PER_AREA})
 
@@ -66,6 +66,11 @@ _NUMERALS = re.compile(r"[一二两三四五六七八九十百千]+")
 _CURRENCY = re.compile(r"元|美元|美金|日元|欧元|英镑|usd|cny|rmb|\$", re.I)
 
 
+#: the units a question asks in, the first that matches winning ("每平米多少钱" is a rate, not money)
+_ASKED_UNITS = ((_ASKED_PERCENT, PERCENT), (_ASKED_TIMES, TIMES), (_ASKED_NANOMETRES, NANOMETRES),
+                (_ASKED_PER_AREA, PER_AREA), (_ASKED_AREA, AREA), (_ASKED_MONEY, MONEY))
+
+
 def asked_unit(text: str) -> str:
     """The unit a question asks its figure in: PERCENT, NANOMETRES, AREA, MONEY, TIMES, a
     measure word, or "".
@@ -89,18 +94,9 @@ def asked_unit(text: str) -> str:
     >>> asked_unit("每平米的补贴标准是多少？")
     'per-area'
     """
-    if _ASKED_PERCENT.search(text):
-        return PERCENT
-    if _ASKED_TIMES.search(text):
-        return TIMES
-    if _ASKED_NANOMETRES.search(text):
-        return NANOMETRES
-    if _ASKED_PER_AREA.search(text):
-        return PER_AREA
-    if _ASKED_AREA.search(text):
-        return AREA
-    if _ASKED_MONEY.search(text):
-        return MONEY
+    for pattern, unit in _ASKED_UNITS:
+        if pattern.search(text):
+            return unit
     m = _ASKED_COUNTER.search(text)
     return m.group(1) if m and text[m.start(1):m.end(1) + 1] not in _NOUN_STARTS else ""
 
@@ -194,7 +190,7 @@ def agrees(asked: str, unit: str) -> bool | None:
     """
     if not asked or not unit:
         return None
-    if asked in _EXCLUSIVE or unit in (*_EXCLUSIVE, DATE):
+    if asked in MEASURES or unit in MEASURES or unit == DATE:
         return asked == unit
     return asked == unit or asked == "个"
 

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from chainkg.qa.analysis import CLASS_NOUNS, Question
 from chainkg.qa.answer import AnswerItem
+from chainkg.qa.arithmetic import coordinated
+from chainkg.qa.linker import Link
 from chainkg.text import normalise
 
 #: words jieba tags as place names that name no place in particular
@@ -62,22 +64,28 @@ class UnknownNames:
         return any(self._graph_names(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
 
 
-def echoes(question: Question, items: list[AnswerItem], named: set[str], joined: bool) -> bool:
-    """Whether every answer is an entity the question itself names (``named``: the IRIs it links
-    to): "比亚迪的供应商向哪家银行…" is not answered by 比亚迪. Not when the question picks one of
-    the names it joins (``joined``: "比特币和以太坊，哪种…") or asks for a most or a rank.
+def _flat(text: str) -> str:
+    return normalise(text).lower().replace(" ", "")
+
+
+def echoes(question: Question, items: list[AnswerItem], links: list[Link]) -> bool:
+    """Whether every answer is an entity the question itself names (links to and writes):
+    "比亚迪的供应商向哪家银行…" is not answered by 比亚迪. Not when the question picks one of the
+    names it joins ("比特币和以太坊，哪种…") or asks for a most or a rank.
 
     >>> from chainkg.qa.analysis import analyse
-    >>> q = analyse("比亚迪的供应商向哪家银行贷款？")
-    >>> echoes(q, [AnswerItem("比亚迪", "BYD", "x")], {"x"}, False)
-    True
-    >>> byd = [AnswerItem("比亚迪", "BYD", "x")]
-    >>> echoes(q, [AnswerItem("某银行", None, "y")], {"x"}, False), echoes(q, byd, {"x"}, True)
-    (False, False)
+    >>> byd, bank = [AnswerItem("比亚迪", "BYD", "x")], [AnswerItem("某银行", None, "y")]
+    >>> q, links = analyse("比亚迪的供应商向哪家银行贷款？"), [Link("比亚迪", 0, 3, ("x",))]
+    >>> echoes(q, byd, links), echoes(q, bank, links)
+    (True, False)
+    >>> echoes(analyse("比亚迪和腾讯，哪家在深圳？"), byd, [*links, Link("腾讯", 4, 6, ("y",))])
+    False
     """
-    if not items or joined or question.wants_any("yesno", "compare", "number", "count", "most", "rank"):
+    if not items or question.wants_any("yesno", "compare", "number", "count", "most", "rank") or (
+            coordinated(question.text, links)):
         return False
-    said = normalise(question.text).lower().replace(" ", "")
+    named = {iri for lk in links if lk.name for iri in lk.iris}
+    said = _flat(question.text)
     # (linked and written: a product's name may link to its maker, which it does not name)
-    return all(i.iri in named and any(v is not None and normalise(str(v)).lower().replace(" ", "") in said
-                                      for v in (i.label, i.value)) for i in items)
+    return all(i.iri in named and any(v is not None and _flat(str(v)) in said for v in (i.label, i.value))
+               for i in items)
