@@ -633,3 +633,28 @@ def test_a_rate_per_square_metre_is_answered_only_by_one(answerer: Answerer) -> 
 def test_an_english_question_for_money_is_not_answered_by_an_event(answerer: Answerer) -> None:
     # the report gives 趣链's funding rounds but never a valuation: "what is" asks for money here
     assert answerer.ask("What is Qulian's (趣链科技) current valuation?").status == "no_answer"
+
+
+def test_a_year_asked_is_not_answered_by_a_name(answerer: Answerer) -> None:
+    # the report says 比特股 proposed DPOS but gives no year for it
+    assert answerer.ask("DPOS 最早是哪一年出现的？").status == "no_answer"
+
+
+def test_a_price_asked_is_not_answered_by_a_decade_in_a_description() -> None:
+    from chainkg.qa.units import no_figure_asked
+
+    worded = AnswerItem("自 90 年代开始以移动通信技术为主营业务", None, None)
+    assert no_figure_asked(analyse("那款 ATM 的售价是多少？"), [worded])
+    assert no_figure_asked(analyse("那款 ATM 的售价是多少？"), [AnswerItem("13项", 13, None)])
+    assert not no_figure_asked(analyse("那款 ATM 的售价是多少？"), [AnswerItem("5万元", 50000, None)])
+
+
+def test_a_description_starting_with_one_kind_is_no_count() -> None:
+    from chainkg.ingest.factrows import FactRow
+    from chainkg.qa.scoring import is_number
+
+    def row(value: str) -> FactRow:
+        return FactRow("s", "description", None, value, None, value, ())
+
+    assert is_number(row("五十家以上")) and is_number(row("十所"))
+    assert not is_number(row("一种允许技术创新在测试环境下低成本快速试错的制度"))

@@ -367,6 +367,10 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
 
 
+#: what a date or a time written in words has
+_TIME = re.compile(r"\d|年|月|日|世纪")
+
+
 def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[FactRow]) -> bool:
     """The best the graph offers is not the kind of thing asked for: a figure asked for and
     none found, money asked for and only other figures found ("融了多少钱" answered by a count
@@ -374,6 +378,8 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
     of other classes found."""
     if no_figure_asked(q, items):
         return True
+    if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
+        return True  # "哪一年提出的" answered by a name
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
             restates(q.text, i.label) for i in items):
         return True  # "五十家企业里，上市的有几家" answered by "近50家"

@@ -267,7 +267,9 @@ def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
 
 #: a figure in digits or in words, and money asked for or written (万/亿 stand for amounts)
 _ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
-_MONEY_ASKED = re.compile(r"多少钱|融了多少|融资额|how much money|how much did .* raise", re.I)
+_MONEY_ASKED = re.compile(r"多少钱|融了多少|融资额|售价|价钱|how much money|how much did .* raise", re.I)
+#: a decade ("90 年代") is no figure
+_DECADE = re.compile(r"\d+\s*年代|[一二三四五六七八九]十年代")
 _AMOUNT = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
 
 
@@ -283,7 +285,7 @@ def no_figure_asked(q: Question, items: list[AnswerItem]) -> bool:
         not re.search("哪|谁", q.text))
     if not measured and not (q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno")):
         return False
-    if not any(isinstance(i.value, (int, float)) or _ANY_FIGURE.search(i.label) for i in items):
+    if not any(isinstance(i.value, (int, float)) or _ANY_FIGURE.search(_DECADE.sub("", i.label)) for i in items):
         return True
     if _MONEY_ASKED.search(q.text) and not any(_AMOUNT.search(i.label) for i in items):
         return True
