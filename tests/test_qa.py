@@ -658,3 +658,14 @@ def test_a_description_starting_with_one_kind_is_no_count() -> None:
 
     assert is_number(row("五十家以上")) and is_number(row("十所"))
     assert not is_number(row("一种允许技术创新在测试环境下低成本快速试错的制度"))
+
+
+def test_a_list_closed_by_etc_and_the_noun_asked(answerer: Answerer) -> None:
+    # "…认识到其并发量低、扩展性差、兼容性不足等问题": the items come before 等 and the noun
+    labels = _labels(answerer.ask("在实践中，人们认识到分布式账本技术有哪些问题？"))
+    assert labels == ["并发量低", "扩展性差", "兼容性不足"]
+
+
+def test_a_certain_proportion_asks_for_no_figure() -> None:
+    assert "number" not in analyse("长沙对哪几类企业按一定比例给补贴？").wants
+    assert "number" in analyse("长沙按什么比例给补贴？").wants

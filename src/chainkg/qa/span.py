@@ -237,7 +237,7 @@ def fill(g: Gap, sentence: str) -> str:
     '2.0版本'
     """
     s = squeeze(sentence)
-    listed = _listed_before_noun(g, s)
+    listed = _listed_before_noun(g, s) or _listed_etc(g, s)
     if listed:
         return listed
     best: tuple[str, int, str] | None = None  # anchor words, how much of the question its clause says, stretch
@@ -285,6 +285,45 @@ def _listed_before_noun(g: Gap, s: str) -> str:
             if m:
                 return _clean(m.group(1))
             break
+    return ""
+
+
+#: the longest item of a list closed by 等 and the noun asked for
+_LONGEST_ITEM = 20
+
+
+def _listed_etc(g: Gap, s: str) -> str:
+    """"…技术存在哪些问题" — "…认识到其并发量低、扩展性差、兼容性不足等问题": a list the sentence
+    closes with 等 and the noun asked for (or the head of a noun the question word splits, 技术领域);
+    its first item starts after the last of the question's words in its clause.
+
+    >>> _listed_etc(gap("杭州可以发挥自身哪些资源禀赋？"), "杭州如何发挥电子商务、互联网金融等资源禀赋。")
+    '电子商务、互联网金融'
+    >>> _listed_etc(gap("云象在哪些技术领域都有研究？"), "在区块链安全、隐私保护、分片技术等领域均有研究。")
+    '区块链安全、隐私保护、分片技术'
+    >>> _listed_etc(gap("用的是什么共识机制？"), "后又出现了POS、DPOS等共识机制。")
+    ''
+    """
+    if len(g.noun) < 2:
+        return ""
+    asked = _pairs(g.raw_left + g.noun + g.right)
+    for head in dict.fromkeys((g.noun, g.noun[-2:], (g.noun + g.right)[2:4])):
+        at = s.find(f"等{head}") if len(head) >= 2 else -1
+        if at < 0:
+            continue
+        listed = _ITEM_SPLIT.split(_CLAUSE_END.split(s[:at])[-1])
+        if len(listed) < 2:
+            continue
+        # (the first item starts after the question's words: "…认识到其并发量低"; or else the
+        # question's words follow the noun: "…等领域均有研究")
+        first = listed[0]
+        cut = max((i + 2 for i in range(len(first) - 1) if first[i:i + 2] in asked), default=0)
+        after = s[at + 1 + len(head):at + 9 + len(head)]
+        if not cut and not any(after[i:i + 2] in asked for i in range(len(after) - 1)):
+            continue
+        found = [_clean(x).removeprefix("其") for x in (first[cut:], *listed[1:])]
+        if all(2 <= len(x) <= _LONGEST_ITEM for x in found):
+            return "、".join(found)
     return ""
 
 
