@@ -669,3 +669,25 @@ def test_a_list_closed_by_etc_and_the_noun_asked(answerer: Answerer) -> None:
 def test_a_certain_proportion_asks_for_no_figure() -> None:
     assert "number" not in analyse("长沙对哪几类企业按一定比例给补贴？").wants
     assert "number" in analyse("长沙按什么比例给补贴？").wants
+
+
+def test_a_measure_word_before_the_question_word_is_not_in_the_sentence(answerer: Answerer) -> None:
+    # "申请了区块链钱包找回专利": the sentence says no 一个, and the noun asked ends the name
+    assert _labels(answerer.ask("复杂美在研究 POS2.0 算法的时候申请了一个什么专利？")) == ["区块链钱包找回专利"]
+
+
+def test_two_equal_figures_make_neither_larger() -> None:
+    from decimal import Decimal
+
+    from chainkg.qa.arithmetic import winner
+    from chainkg.qa.linker import Link
+    from chainkg.qa.scoring import Scored
+
+    pair = [(Link("甲", 0, 1, ("x",)), Scored(0, False, 1.0, 1.0), Decimal(10)),
+            (Link("乙", 2, 3, ("y",)), Scored(1, False, 1.0, 1.0), Decimal(10))]
+    assert winner(None, analyse("甲和乙的补贴比例哪个更高？"), pair).label == "一样"  # type: ignore[arg-type]
+
+
+def test_a_category_value_named_is_the_longest_whatever_the_hash_seed(answerer: Answerer) -> None:
+    # "Pre-A 轮" also contains "A 轮": the longer value is the one named, in every process
+    assert answerer.constraints.named_categories("巴比特 Pre-A 轮的投资方有哪些") == {"roundStage": "pre-a轮"}

@@ -87,9 +87,12 @@ class Constraints:
     def named_categories(self, text: str) -> dict[str, str]:
         """Categorical values ``text`` names, by property (the longest: Pre-A轮 over A轮)."""
         flat = _flat(text)
-        named = {p: v for p, values in self.categories.items() for v in values if v in flat}
-        return {p: v for p, v in named.items()
-                if not any(v != w and v in w and w in flat for w in self.categories[p])}
+        named: dict[str, str] = {}
+        for p, values in self.categories.items():
+            found = [v for v in values if v in flat]
+            if found:  # (one value per property, whatever order the set gives them in)
+                named[p] = max(found, key=lambda v: (len(v), v))
+        return named
 
     def unsupported(self, text: str, cands: dict[int, float], names: set[str]) -> bool:
         """``text`` names a category value (B 轮) that no fact tied to its entities has (a value

@@ -17,7 +17,8 @@ from chainkg.text import normalise
 _WH = re.compile(r"哪(?:一|几|两|三|四|五)?(?:个|些|种|家|类|所|位|项|条|层|方面|国|款|部|本|样|座|只|支|笔|份|张)?|"
                  r"什么样的?|什么|何种|啥|谁")
 #: words a question puts before its question word that a statement does not ("…是什么", "会考量…")
-_LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给)+$")
+_LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给|"
+                          r"一[个项种家份条位款部本座所名只支笔张])+$")
 #: the clause a stretch may not run past
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?（(]")
 #: words that introduce the items of a list right after the noun they are examples of
@@ -397,7 +398,13 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
         # sentence says of its subject, which is the answer
         return _clean(_COPULA.sub("", _CLAUSE_END.split(s[:start])[-1]))
     if exact:
-        return _clean(_up_to_gap_end(g, after, head))
+        stretch = _up_to_gap_end(g, after, head)
+        named = _clean(stretch)
+        # "申请了一项什么专利" — "申请了区块链钱包找回专利": one name, and the noun right after it
+        if head and named and after[len(stretch):].startswith(g.noun) and len(named) <= _BETWEEN and not (
+                _ITEM_SPLIT.search(named)):
+            return named + g.noun
+        return named
     # "…的国家主要分布在哪些地方" — "…的国家…，主要是欧洲发达国家和亚洲的新加坡、日本": the
     # question's words but for their last word or two, then a copula and a list
     copula_list = re.match(r"(?:是|为|有|包括)([^，,。；;：:]*、[^，,。；;：:]*)", after)
