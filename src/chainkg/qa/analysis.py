@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chainkg.qa.span import NOT_A_NOUN
 from chainkg.text import language, normalise
 
 _CUES: dict[str, re.Pattern[str]] = {
@@ -333,6 +334,8 @@ def _wanted_type(text: str, asked: str) -> str:
 
     >>> _wanted_type("整体态度为严禁的国家有几个？", ""), _wanted_type("附录7里中国高校中2018年开课的有几所？", "")
     ('Country', 'University')
+    >>> _wanted_type("三者之中，哪一个被报告定位为上游产业？", "")  # (被 starts no noun: no 报告 asked)
+    ''
     """
     m = re.search(r"(?:哪(?:一)?(?:个|家|所|位|本|些|几(?:家|个|所)?)?|什么|which|what)\s*([^\s，,？?的]{1,6})",
                   text, re.I)
@@ -343,7 +346,8 @@ def _wanted_type(text: str, asked: str) -> str:
                        r"的([^\s，,？?的]{1,6}?)(?:有|是|都有|包括)哪(?:些|几)", text)
     after = re.search(r"(?:多少|几)(?:个|家|所|项|位|条|部|本|种)([^\s，,？?的]{1,8})", text)
     counted = re.search(r"([^\s，,？?的]{1,6}?)(?:一共|总共|共)?有?(?:几|多少)(?:个|家|所|位)?\s*(?:[，,?？]|$)", text)
-    for k, source in enumerate((tail.group(1) if tail else "", m.group(1) if m else "",
+    named = m.group(1) if m and not NOT_A_NOUN.match(m.group(1)) else ""  # (not "哪一个被报告…")
+    for k, source in enumerate((tail.group(1) if tail else "", named,
                                 counted.group(1) if counted else "", after.group(1) if after else "",
                                 (before.group(1) or before.group(2)) if before else "")):
         low = source.lower()

@@ -16,6 +16,8 @@ from chainkg.text import normalise
 #: a question word asking for a name or a phrase (not for a number, a date or yes/no)
 _WH = re.compile(r"哪(?:一|几|两|三|四|五)?(?:个|些|种|家|类|所|位|项|条|层|方面|国|款|部|本|样|座|只|支|笔|份|张)?|"
                  r"什么样的?|什么|何种|啥|谁")
+#: words that start no noun after a question word ("哪一个被报告定位为…", "哪个更高")
+NOT_A_NOUN = re.compile(r"[被是在将把给由最更已曾都也还就向从于让使跟]")
 #: words a question puts before its question word that a statement does not ("…是什么", "会考量…")
 _LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给|"
                           r"一[个项种家份条位款部本座所名只支笔张])+$")
@@ -86,7 +88,8 @@ def gap(question: str) -> Gap | None:
         return None
     rest = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
     # ("哪两方面的问题…": the question word has its measure word; 的 opens what follows)
-    noun_match = None if rest.startswith("的") or m.group(0).endswith("方面") else re.match(r"[\u4e00-\u9fff]{2}", rest)
+    noun_match = None if rest.startswith("的") or m.group(0).endswith("方面") or NOT_A_NOUN.match(rest) else (
+        re.match(r"[\u4e00-\u9fff]{2}", rest))
     noun = noun_match.group(0) if noun_match else ""
     if noun and len(rest) <= 6:
         noun = rest.split("的")[0]  # the whole short phrase is the noun ("经典数学难题", not "学派的创始人")
