@@ -691,3 +691,9 @@ def test_two_equal_figures_make_neither_larger() -> None:
 def test_a_category_value_named_is_the_longest_whatever_the_hash_seed(answerer: Answerer) -> None:
     # "Pre-A 轮" also contains "A 轮": the longer value is the one named, in every process
     assert answerer.constraints.named_categories("巴比特 Pre-A 轮的投资方有哪些") == {"roundStage": "pre-a轮"}
+
+
+def test_a_count_of_another_thing_is_no_answer(answerer: Answerer) -> None:
+    # the report counts 存信's software copyrights, never the users of its 布洛克城
+    assert answerer.ask("存信科技的布洛克城有多少活跃用户？").status == "no_answer"
+    assert "43" in _labels(answerer.ask("云象申请了多少项发明专利？"))[0]

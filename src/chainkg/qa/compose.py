@@ -44,7 +44,16 @@ from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, is_date, is_n
 from chainkg.qa.selection import Selection, select
 from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
-from chainkg.qa.units import asked_unit, fits, literal_figure, no_figure_asked, restates, shown_figure, statistic_figure
+from chainkg.qa.units import (
+    asked_unit,
+    counts_another_thing,
+    fits,
+    literal_figure,
+    no_figure_asked,
+    restates,
+    shown_figure,
+    statistic_figure,
+)
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
 from chainkg.text import normalise
 from chainkg.vocab import PASSAGE_BASE
@@ -367,6 +376,8 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
 
 
+#: properties that count one kind of thing each (patents, copyrights, staff)
+_COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
 #: what a date or a time written in words has
 _TIME = re.compile(r"\d|年|月|日|世纪")
 
@@ -378,6 +389,10 @@ def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fa
     of other classes found."""
     if no_figure_asked(q, items):
         return True
+    counting = [a.predicates[r.predicate] for r in rows if r.predicate in _COUNT_PROPERTIES]
+    if counting and len(counting) == len(rows) and counts_another_thing(
+            q.text, [label for p in counting for label in (p.label_zh, p.label_en)]):
+        return True  # "多少注册用户" answered by a count of software copyrights
     if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
         return True  # "哪一年提出的" answered by a name
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(

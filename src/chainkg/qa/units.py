@@ -292,3 +292,30 @@ def no_figure_asked(q: Question, items: list[AnswerItem]) -> bool:
     if asked and all(fits(asked, i.label) is False for i in items):
         return True
     return asked in PHYSICAL and not any(fits(asked, i.label) for i in items)
+
+
+#: the thing a question counts, after 多少/几 and a measure word ("多少注册用户"), or "how many X"
+_COUNTED = re.compile(r"(?:多少|几)(?:个|家|所|项|位|名|条|件|款|种)?([\u4e00-\u9fff]{2,6})|"
+                      r"\bhow many ([a-z]+(?: [a-z]+)?)", re.I)
+
+
+def counts_another_thing(text: str, labels: list[str]) -> bool:
+    """Whether the question counts something none of ``labels`` (of the count properties that
+    answer it) names: "布洛克城有多少注册用户" is no count of software copyrights.
+
+    >>> counts_another_thing("布洛克城有多少注册用户？", ["软件著作权数", "software copyrights"])
+    True
+    >>> counts_another_thing("复杂美申请了多少项发明专利？", ["发明专利申请数", "patent applications"])
+    False
+    >>> counts_another_thing("How many patents has it applied for?", ["发明专利申请数", "patent applications"])
+    False
+    >>> counts_another_thing("公司有多少人？", ["员工人数", "employees"])
+    False
+    """
+    from chainkg.qa.scoring import grams
+
+    m = _COUNTED.search(text)
+    if m is None:
+        return False
+    counted = grams(m.group(1) or m.group(2))
+    return not any(counted & grams(label) for label in labels)
