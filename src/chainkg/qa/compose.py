@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import TYPE_WORDS, Question, question_dates
+from chainkg.qa.analysis import Question, question_dates
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import (
     complement,
@@ -31,6 +31,7 @@ from chainkg.qa.arithmetic import (
 from chainkg.qa.census import census, measure_word, most_counted
 from chainkg.qa.constraints import quarters
 from chainkg.qa.grouping import group_of
+from chainkg.qa.kinds import wrong_kind
 from chainkg.qa.linker import Link
 from chainkg.qa.periods import period_pair, period_total
 from chainkg.qa.reading import read_off, undated
@@ -46,11 +47,8 @@ from chainkg.qa.span import squeeze
 from chainkg.qa.sparql_plan import confirm
 from chainkg.qa.units import (
     asked_unit,
-    counts_another_thing,
     fits,
     literal_figure,
-    no_figure_asked,
-    restates,
     shown_figure,
     statistic_figure,
 )
@@ -352,7 +350,7 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
                 else f"The report says: {quote}; the rest: {rest}.")
         return _found(a, q, [AnswerItem(rest, None, None)], text, [s.index for s in chosen], hits,
                       round(min(1.0, scored[0].score), 3))
-    if _violates_constraints(a, q, rows) or _wrong_kind(a, q, items, rows) or _about_another(a, q, links, chosen) or (
+    if _violates_constraints(a, q, rows) or wrong_kind(a, q, items, rows) or _about_another(a, q, links, chosen) or (
             undated(a, q, [r for r in rows if is_date(r)][:1], hits, [n for f in forms for n in f])):
         return _no_answer(a, q, hits)
     sparql, confirmed = confirm(a, rows)
@@ -374,40 +372,6 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
         text = _sentence(a, q, rows[0], items, inverse)
     return Answer(q.raw, "answered", items, text, sparql,
                   a.evidence_for(rows, hits), confidence, tuple(s.index for s in chosen))
-
-
-#: properties that count one kind of thing each (patents, copyrights, staff)
-_COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
-#: what a date or a time written in words has
-_TIME = re.compile(r"\d|年|月|日|世纪")
-
-
-def _wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[FactRow]) -> bool:
-    """The best the graph offers is not the kind of thing asked for: a figure asked for and
-    none found, money asked for and only other figures found ("融了多少钱" answered by a count
-    of copyrights), or an entity of a named class asked for ("哪家风投公司") and only entities
-    of other classes found."""
-    if no_figure_asked(q, items):
-        return True
-    counting = [a.predicates[r.predicate] for r in rows if r.predicate in _COUNT_PROPERTIES]
-    if counting and len(counting) == len(rows) and counts_another_thing(
-            q.text, [label for p in counting for label in (p.label_zh, p.label_en)]):
-        return True  # "多少注册用户" answered by a count of software copyrights
-    if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
-        return True  # "哪一年提出的" answered by a name
-    if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
-            restates(q.text, i.label) for i in items):
-        return True  # "五十家企业里，上市的有几家" answered by "近50家"
-    if q.wanted_type and not q.wants_any("count", "yesno"):
-        entities = [i.iri for i in items if i.iri]
-        # "推出 BROP 与 Block-X 两项产品": the report itself calls them what the question asks for
-        nouns = [w for w, cls in TYPE_WORDS if cls == q.wanted_type and not w.isascii()]
-        if q.wanted_type != "Person" and any(w in r.quote for r in rows for w in nouns):
-            return False  # (a quote naming a 局长 does not make a speech a person)
-        if any(a.headed(r, q.asked_noun) for r in rows):
-            return False  # "哪个部门" of a table whose column is headed 部门: its value, whatever its kind
-        return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
-    return False
 
 
 def _counted(a: Answerer, q: Question, links: list[Link], hits: list[Hit]) -> Answer | None:

@@ -1,0 +1,50 @@
+"""Whether the answer found is of the kind the question asks for: a figure, money, a count of
+the thing counted, a date, an entity of the class named."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from chainkg.ingest.factrows import FactRow
+from chainkg.qa.analysis import TYPE_WORDS, Question
+from chainkg.qa.answer import AnswerItem
+from chainkg.qa.scoring import is_date
+from chainkg.qa.units import counts_another_thing, no_figure_asked, restates
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+#: properties that count one kind of thing each (patents, copyrights, staff)
+_COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
+#: what a date or a time written in words has
+_TIME = re.compile(r"\d|年|月|日|世纪")
+
+
+def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[FactRow]) -> bool:
+    """The best the graph offers is not the kind of thing asked for: a figure asked for and
+    none found, money asked for and only other figures found ("融了多少钱" answered by a count
+    of copyrights), a count of another thing, a date asked for and none found, the figure the
+    question states, or an entity of a named class asked for ("哪家风投公司") and only entities
+    of other classes found."""
+    if no_figure_asked(q, items):
+        return True
+    counting = [a.predicates[r.predicate] for r in rows if r.predicate in _COUNT_PROPERTIES]
+    if counting and len(counting) == len(rows) and counts_another_thing(
+            q.text, [label for p in counting for label in (p.label_zh, p.label_en)]):
+        return True  # "多少注册用户" answered by a count of software copyrights
+    if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
+        return True  # "哪一年提出的" answered by a name
+    if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
+            restates(q.text, i.label) for i in items):
+        return True  # "五十家企业里，上市的有几家" answered by "近50家"
+    if q.wanted_type and not q.wants_any("count", "yesno"):
+        entities = [i.iri for i in items if i.iri]
+        # "推出 BROP 与 Block-X 两项产品": the report itself calls them what the question asks for
+        nouns = [w for w, cls in TYPE_WORDS if cls == q.wanted_type and not w.isascii()]
+        if q.wanted_type != "Person" and any(w in r.quote for r in rows for w in nouns):
+            return False  # (a quote naming a 局长 does not make a speech a person)
+        if any(a.headed(r, q.asked_noun) for r in rows):
+            return False  # "哪个部门" of a table whose column is headed 部门: its value, whatever its kind
+        return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
+    return False
