@@ -644,9 +644,11 @@ def test_a_price_asked_is_not_answered_by_a_decade_in_a_description() -> None:
     from chainkg.qa.units import no_figure_asked
 
     worded = AnswerItem("自 90 年代开始以移动通信技术为主营业务", None, None)
-    assert no_figure_asked(analyse("那款 ATM 的售价是多少？"), [worded])
+    assert no_figure_asked(analyse("那款 ATM 的成本是多少？"), [worded])
     assert no_figure_asked(analyse("那款 ATM 的售价是多少？"), [AnswerItem("13项", 13, None)])
     assert not no_figure_asked(analyse("那款 ATM 的售价是多少？"), [AnswerItem("5万元", 50000, None)])
+    # a fall in price is a rate, not money
+    assert not no_figure_asked(analyse("GPU 售价可能会比 7 月份下降多少？"), [AnswerItem("20%以上", None, None)])
 
 
 def test_a_description_starting_with_one_kind_is_no_count() -> None:
@@ -664,6 +666,11 @@ def test_a_list_closed_by_etc_and_the_noun_asked(answerer: Answerer) -> None:
     # "…认识到其并发量低、扩展性差、兼容性不足等问题": the items come before 等 and the noun
     labels = _labels(answerer.ask("在实践中，人们认识到分布式账本技术有哪些问题？"))
     assert labels == ["并发量低", "扩展性差", "兼容性不足"]
+
+
+def test_a_noun_after_the_question_word_may_start_like_a_verb() -> None:
+    assert analyse("哪一家从业机构要向当地备案？").wanted_type == "Organization"
+    assert analyse("三者之中，哪一个被报告定位为上游产业？").wanted_type == ""
 
 
 def test_a_certain_proportion_asks_for_no_figure() -> None:
@@ -686,11 +693,19 @@ def test_two_equal_figures_make_neither_larger() -> None:
     pair = [(Link("甲", 0, 1, ("x",)), Scored(0, False, 1.0, 1.0), Decimal(10)),
             (Link("乙", 2, 3, ("y",)), Scored(1, False, 1.0, 1.0), Decimal(10))]
     assert winner(None, analyse("甲和乙的补贴比例哪个更高？"), pair).label == "一样"  # type: ignore[arg-type]
+    assert winner(None, analyse("Which is higher, A or B?"), pair).label == "the same"  # type: ignore[arg-type]
 
 
-def test_a_category_value_named_is_the_longest_whatever_the_hash_seed(answerer: Answerer) -> None:
-    # "Pre-A 轮" also contains "A 轮": the longer value is the one named, in every process
-    assert answerer.constraints.named_categories("巴比特 Pre-A 轮的投资方有哪些") == {"roundStage": "pre-a轮"}
+def test_a_category_value_named_does_not_depend_on_set_order(answerer: Answerer,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Pre-A 轮" also contains "A 轮": the longer value is the one named, whatever order the
+    # values come in (a set's order changes with the process's hash seed)
+    values = sorted(answerer.constraints.categories["roundStage"])
+    for order in (values, values[::-1]):
+        monkeypatch.setitem(answerer.constraints.categories, "roundStage", order)
+        assert answerer.constraints.named_categories("巴比特 Pre-A 轮的投资方有哪些") == {"roundStage": "pre-a轮"}
+        # two rounds named apart: neither alone constrains the answer
+        assert "roundStage" not in answerer.constraints.named_categories("趣链的 A 轮和 B 轮分别是什么时候？")
 
 
 def test_a_count_of_another_thing_is_no_answer(answerer: Answerer) -> None:

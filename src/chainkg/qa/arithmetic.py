@@ -248,7 +248,7 @@ def difference_sentence(a: Answerer, q: Question, pair: list[Figure], gap: Answe
 def winner(a: Answerer, q: Question, pair: list[Figure]) -> AnswerItem:
     """The entity whose figure is larger (or smaller, when the question asks which is less);
     neither when the two figures are equal."""
-    if len(pair) == 2 and pair[0][2] == pair[1][2]:
+    if pair[0][2] == pair[-1][2]:
         return AnswerItem("一样" if q.lang == "zh" else "the same", None, None)
     pick = min if _SMALLER.search(q.text) else max
     iri = pick(pair, key=lambda t: t[2])[0].iris[0]

@@ -90,8 +90,10 @@ class Constraints:
         named: dict[str, str] = {}
         for p, values in self.categories.items():
             found = [v for v in values if v in flat]
-            if found:  # (one value per property, whatever order the set gives them in)
-                named[p] = max(found, key=lambda v: (len(v), v))
+            # (Pre-A轮 names no A轮; two values named apart constrain nothing: "A 轮和 B 轮")
+            own = [v for v in found if not any(v != w and v in w for w in found)]
+            if len(own) == 1:
+                named[p] = own[0]
         return named
 
     def unsupported(self, text: str, cands: dict[int, float], names: set[str]) -> bool:

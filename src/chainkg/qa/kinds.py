@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 #: properties that count one kind of thing each (patents, copyrights, staff)
 _COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
 #: what a date or a time written in words has
-_TIME = re.compile(r"\d|年|月|日|世纪")
+_TIME = re.compile(r"\d|[〇一二三四五六七八九十]+[年月日]|[今去明同当次]年|年代|世纪")
 
 
 def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[FactRow]) -> bool:

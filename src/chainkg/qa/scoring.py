@@ -18,7 +18,7 @@ _QUESTION_WORDS = re.compile(
     r"\b(?:those|the|a|an|of|in|on|to|by|for|which|what|who|when|how|many|much|does|did|do|is|are|was|"
     r"were|report|reports|named|as|according|say|says|said|give|both|have|has|had|with|that|this|its|it|"
     r"from|and|or|they|their|there|be|been|any|all|can|could|would|will|into|about|than|then|also)\b", re.I)
-#: a count written in words ("十所", "五十家以上"; not a sentence that starts "一种…")
+#: a count written in words, and nothing more ("十所", "五十家以上"; not "一种允许…的制度")
 _WORDED_COUNT = re.compile(r"^[近约超]?[一二两三四五六七八九十百千]+(?:多)?"
                            r"(?:个|家|所|项|种|条|位|名|国|座|起|笔|件|类)(?:以上|左右|之多|多)?$")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)

@@ -17,10 +17,10 @@ from chainkg.text import normalise
 _WH = re.compile(r"哪(?:一|几|两|三|四|五)?(?:个|些|种|家|类|所|位|项|条|层|方面|国|款|部|本|样|座|只|支|笔|份|张)?|"
                  r"什么样的?|什么|何种|啥|谁")
 #: words that start no noun after a question word ("哪一个被报告定位为…", "哪个更高")
-NOT_A_NOUN = re.compile(r"[被是在将把给由最更已曾都也还就向从于让使跟]")
+NOT_A_NOUN = re.compile(r"[被是把将更已也]")
 #: words a question puts before its question word that a statement does not ("…是什么", "会考量…")
 _LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给|"
-                          r"一[个项种家份条位款部本座所名只支笔张])+$")
+                          r"(?<![第同])一[个项种家份条位款部本座所名只支笔张])+$")
 #: the clause a stretch may not run past
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?（(]")
 #: words that introduce the items of a list right after the noun they are examples of
@@ -310,7 +310,8 @@ def _listed_etc(g: Gap, s: str) -> str:
     """
     if len(g.noun) < 2:
         return ""
-    asked = _pairs(g.raw_left + g.noun + g.right)
+    before, asked = _pairs(g.raw_left), _pairs(g.raw_left + g.noun + g.right)
+    # (the noun, its head, or the word after a two-character noun: 技术 of 技术领域 is no head)
     for head in dict.fromkeys((g.noun, g.noun[-2:], (g.noun + g.right)[2:4])):
         at = s.find(f"等{head}") if len(head) >= 2 else -1
         if at < 0:
@@ -321,7 +322,7 @@ def _listed_etc(g: Gap, s: str) -> str:
         # (the first item starts after the question's words: "…认识到其并发量低"; or else the
         # question's words follow the noun: "…等领域均有研究")
         first = listed[0]
-        cut = max((i + 2 for i in range(len(first) - 1) if first[i:i + 2] in asked), default=0)
+        cut = max((i + 2 for i in range(len(first) - 1) if first[i:i + 2] in before), default=0)
         after = s[at + 1 + len(head):at + 9 + len(head)]
         if not cut and not any(after[i:i + 2] in asked for i in range(len(after) - 1)):
             continue

@@ -267,7 +267,8 @@ def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
 
 #: a figure in digits or in words, and money asked for or written (万/亿 stand for amounts)
 _ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
-_MONEY_ASKED = re.compile(r"多少钱|融了多少|融资额|售价|价钱|how much money|how much did .* raise", re.I)
+_MONEY_ASKED = re.compile(r"多少钱|融了多少|融资额|(?:售价|价钱)(?:是|为|约|大约)?多少|"
+                          r"how much money|how much did .* raise", re.I)
 #: a decade ("90 年代") is no figure
 _DECADE = re.compile(r"\d+\s*年代|[一二三四五六七八九]十年代")
 _AMOUNT = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
