@@ -712,3 +712,9 @@ def test_a_count_of_another_thing_is_no_answer(answerer: Answerer) -> None:
     # the report counts 存信's software copyrights, never the users of its 布洛克城
     assert answerer.ask("存信科技的布洛克城有多少活跃用户？").status == "no_answer"
     assert "43" in _labels(answerer.ask("云象申请了多少项发明专利？"))[0]
+
+
+def test_a_sum_over_listed_sectors_where_two_joined_names_are_one(answerer: Answerer) -> None:
+    # 金融 40.5 % (a generic name, still listed), 企业服务 27.5 %, 媒体和文化娱乐 15.6 % (one statistic)
+    assert _labels(answerer.ask("把金融、企业服务、媒体和文化娱乐三类国内区块链企业的占比加起来是多少？"))[0] == "83.6%"
+    assert _labels(answerer.ask("企业服务、媒体和文化娱乐两类的占比合计多少？"))[0] == "43.1%"

@@ -15,6 +15,7 @@ from chainkg.qa.facttext import stated_figures
 from chainkg.qa.linker import Link
 from chainkg.qa.render import chinese_amount, format_number, number, number_in_text, unit_from_quote
 from chainkg.qa.scoring import Scored, is_date
+from chainkg.qa.span import squeeze
 from chainkg.qa.units import alike_units, is_measure_word, shown_figure
 
 if TYPE_CHECKING:
@@ -180,23 +181,35 @@ def total(a: Answerer, links: list[Link], scored: list[Scored], text: str) -> li
     """One figure of the same kind for each of the question's entities (at least two; those it
     lists, when it lists some), to add up: the kind that most of them have, best scored first."""
     by_measure: dict[tuple[str, str], dict[tuple[str, ...], tuple[Link, Scored, Decimal]]] = defaultdict(dict)
-    # (the names it lists, or, when it says 加起来 or 合计, all it names: "一共多少台" sums nothing)
-    summed = enumerated(text, a.specific(links)) or (a.specific(links) if EXPLICIT_SUM.search(text) else [])
+    # (the names it lists, even generic ones, or, when it says 加起来 or 合计, all it names:
+    # "一共多少台" sums nothing)
+    summed = enumerated(text, links) or (a.specific(links) if EXPLICIT_SUM.search(text) else [])
     found = [(link, s, n) for link in summed for s, n in numeric_for(a, link, scored, limit=8)]
-    # a figure about several of them ("北上深杭四城…76.5%") is no one's part of the sum
-    sides: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    # a figure about several of them ("北上深杭四城…76.5%") is no one's part of the sum, unless
+    # it is about the two it joins as one ("媒体和文化娱乐" — the statistic of 媒体和文化娱乐行业)
+    sides: dict[str, dict[tuple[str, ...], Link]] = defaultdict(dict)
     for link, s, _ in found:
-        sides[a.facts.rows[s.index].subject].add(link.iris)
-    for link, s, n in found:
-        if len(sides[a.facts.rows[s.index].subject]) == 1:
-            r = a.facts.rows[s.index]
+        sides[a.facts.rows[s.index].subject][link.iris] = link
+    for _, s, n in found:
+        r = a.facts.rows[s.index]
+        of = sorted(sides[r.subject].values(), key=lambda lk: lk.start)
+        if len(of) == 1 or (len(of) == 2 and _one_part(a, r.subject, of, text)):
             # figures of one kind: the same property in the same unit (件, %, 亿美元)
             key = (r.predicate, figure_unit(a, r.subject, n, r.quote))
-            by_measure[key].setdefault(link.iris, (link, s, n))
+            by_measure[key].setdefault(of[0].iris, (of[0], s, n))
     if not by_measure:
         return None
     best = max(by_measure.values(), key=lambda d: (len(d), sum(t[1].score for t in d.values())))
     return list(best.values()) if len(best) >= 2 else None
+
+
+def _one_part(a: Answerer, subject: str, pair: list[Link], text: str) -> bool:
+    """Whether two names the question joins with 和 are one part of a sum: the entity the figure
+    is about names them joined so too."""
+    first, second = pair
+    joined = text[first.end:second.start].strip()
+    named = squeeze(f"{first.name}{joined}{second.name}").lower()
+    return joined in ("和", "与", "及") and named in squeeze(a.name(subject)).lower()
 
 
 def figure_unit(a: Answerer, subject: str, n: Decimal, quote: str) -> str:
