@@ -718,3 +718,10 @@ def test_a_sum_over_listed_sectors_where_two_joined_names_are_one(answerer: Answ
     # 金融 40.5 % (a generic name, still listed), 企业服务 27.5 %, 媒体和文化娱乐 15.6 % (one statistic)
     assert _labels(answerer.ask("把金融、企业服务、媒体和文化娱乐三类国内区块链企业的占比加起来是多少？"))[0] == "83.6%"
     assert _labels(answerer.ask("企业服务、媒体和文化娱乐两类的占比合计多少？"))[0] == "43.1%"
+
+
+def test_a_table_cell_marked_with_the_letter_o(answerer: Answerer) -> None:
+    # Appendix 3 marks cells with √, x, / and the letter o
+    labels = _labels(answerer.ask("附录3中，“虚拟货币交易”这一栏画圈的国家有哪些？"))
+    assert labels == _labels(answerer.ask("附录3中，“虚拟货币交易”这一栏写着 o 的国家有哪些？"))
+    assert set(labels) == {"墨西哥", "俄罗斯", "澳大利亚", "韩国", "泰国"}

@@ -5,6 +5,8 @@ entities that have every one of those values.
 
 >>> wanted_symbol("ico 一栏打叉", 0, 3)
 'x'
+>>> wanted_symbol("交易一栏标“o”的国家", 0, 2), wanted_symbol("交易一栏标 o 的国家", 0, 2)
+('o', 'o')
 >>> wanted_flag("有税收优惠、却没有增强监管趋势", 8, 15)
 'false'
 """
@@ -25,7 +27,7 @@ _SYMBOLS: dict[str, re.Pattern[str]] = {
     "√": re.compile(r"√|✓|打勾|打钩|画勾|勾|允许|check|tick", re.I),
     "x": re.compile(r"打叉|画叉|叉|×|禁止|\bx\b|cross", re.I),
     "/": re.compile(r"斜杠|斜线|空白|未表态|slash", re.I),
-    "o": re.compile(r"圆圈|画圈|○|circle", re.I),
+    "o": re.compile(r"圆圈|画圈|○|\bo\b|circle", re.I),
 }
 _NEGATED = re.compile(r"(没有|没|无|不|未|非|\bno\b|\bnot\b|\bwithout\b)\s*$", re.I)
 _NO_AFTER = re.compile(r"^\s*(为|是|一栏|栏)?\s*(否|no\b)", re.I)
