@@ -7,6 +7,8 @@ entities that have every one of those values.
 'x'
 >>> wanted_symbol("交易一栏标“o”的国家", 0, 2), wanted_symbol("交易一栏标 o 的国家", 0, 2)
 ('o', 'o')
+>>> wanted_symbol("交易一栏是“/”的国家", 0, 2)
+'/'
 >>> wanted_flag("有税收优惠、却没有增强监管趋势", 8, 15)
 'false'
 """
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 _SYMBOLS: dict[str, re.Pattern[str]] = {
     "√": re.compile(r"√|✓|打勾|打钩|画勾|勾|允许|check|tick", re.I),
     "x": re.compile(r"打叉|画叉|叉|×|禁止|\bx\b|cross", re.I),
-    "/": re.compile(r"斜杠|斜线|空白|未表态|slash", re.I),
+    "/": re.compile(r"斜杠|斜线|空白|未表态|[“「]\s*/\s*[”」]|\"\s*/\s*\"|slash", re.I),
     "o": re.compile(r"圆圈|画圈|○|\bo\b|circle", re.I),
 }
 _NEGATED = re.compile(r"(没有|没|无|不|未|非|\bno\b|\bnot\b|\bwithout\b)\s*$", re.I)
