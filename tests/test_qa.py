@@ -725,3 +725,11 @@ def test_a_table_cell_marked_with_the_letter_o(answerer: Answerer) -> None:
     labels = _labels(answerer.ask("附录3中，“虚拟货币交易”这一栏画圈的国家有哪些？"))
     assert labels == _labels(answerer.ask("附录3中，“虚拟货币交易”这一栏写着 o 的国家有哪些？"))
     assert set(labels) == {"墨西哥", "俄罗斯", "澳大利亚", "韩国", "泰国"}
+
+
+def test_more_than_is_denied_by_less_than(answerer: Answerer) -> None:
+    from chainkg.qa.yesno import denies
+
+    said = "，可以预期，今年第三季度的区块链企业新增量会低于去年同期。"
+    assert denies(answerer, analyse("今年第三季度新增的区块链企业会多于去年同期吗？"), said)
+    assert not denies(answerer, analyse("今年第三季度新增的区块链企业会少于去年同期吗？"), said)
