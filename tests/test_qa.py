@@ -733,3 +733,6 @@ def test_more_than_is_denied_by_less_than(answerer: Answerer) -> None:
     said = "，可以预期，今年第三季度的区块链企业新增量会低于去年同期。"
     assert denies(answerer, analyse("今年第三季度新增的区块链企业会多于去年同期吗？"), said)
     assert not denies(answerer, analyse("今年第三季度新增的区块链企业会少于去年同期吗？"), said)
+    # "…越小" denies "…越大吗"
+    smaller = "，拥有币量越少的人则作恶代价越小。"
+    assert denies(answerer, analyse("币拿得越少的人，作恶代价会越大吗？"), smaller)

@@ -29,8 +29,10 @@ _CLAUSE_NEGATION = re.compile(r"并不|并非|不能|不会|无法|尚不|尚未
 #: a clause that says its subject differs from what it names ("与法币不同")
 _UNLIKE = re.compile(r"(?:与|和|跟|同)([^，,。；;]{1,12}?)(?:不同|不一样|有别|有所区别|有区别)")
 #: going up or getting better, and going down or getting worse
-_RISE = re.compile(r"越好|更好|变好|提高|提升|增加|上升|加快|越高|更高|越快|更快|多于|高于|大于|超过")
-_FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更低|越慢|更慢|少于|低于|小于|不及")
+_RISE = re.compile(r"越好|更好|变好|提高|提升|增加|上升|加快|越高|更高|越快|更快|"
+                   r"越大|更大|变大|增大|扩大|多于|高于|大于|超过")
+_FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更低|越慢|更慢|"
+                   r"越小|更小|变小|减小|缩小|少于|低于|小于|不及")
 #: having something, and lacking it ("已经普遍具备专业性培训了吗" — "普遍缺乏专业性培训")
 _HAVE = re.compile(r"具备|具有|拥有|有了")
 _LACK = re.compile(r"缺乏|缺少|欠缺|匮乏|稀缺")
