@@ -305,6 +305,8 @@ def _listed_etc(g: Gap, s: str) -> str:
     '电子商务、互联网金融'
     >>> _listed_etc(gap("云象在哪些技术领域都有研究？"), "在区块链安全、隐私保护、分片技术等领域均有研究。")
     '区块链安全、隐私保护、分片技术'
+    >>> _listed_etc(gap("分片技术里，哪些问题还难以解决？"), "分片间通信和分片区块链整体安全性等问题还难以解决。")
+    '分片间通信、分片区块链整体安全性'
     >>> _listed_etc(gap("用的是什么共识机制？"), "后又出现了POS、DPOS等共识机制。")
     ''
     """
@@ -322,7 +324,9 @@ def _listed_etc(g: Gap, s: str) -> str:
         # (the first item starts after the question's words: "…认识到其并发量低"; or else the
         # question's words follow the noun: "…等领域均有研究")
         first = listed[0]
-        cut = max((i + 2 for i in range(len(first) - 1) if first[i:i + 2] in before), default=0)
+        said = [i for i in range(len(first) - 1) if first[i:i + 2] in before]
+        # (not when the item only starts with the question's words: "分片技术里" — "分片间通信")
+        cut = said[-1] + 2 if said and said != list(range(len(said))) else 0
         after = s[at + 1 + len(head):at + 9 + len(head)]
         if not cut and not any(after[i:i + 2] in asked for i in range(len(after) - 1)):
             continue
