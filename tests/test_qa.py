@@ -325,6 +325,13 @@ def test_a_list_before_a_long_run_of_the_question_s_words(answerer: Answerer) ->
     assert labels == ["分片间通信", "分片区块链整体安全性"]
 
 
+def test_a_stretch_without_the_noun_asked_for_is_no_answer(answerer: Answerer) -> None:
+    # "2018 年…区块链" brackets 前8个月新增 in another sentence, which names no 领域
+    labels = _labels(answerer.ask("按 Gartner 的说法，2018 年哪些领域的区块链应用上升得快？"))
+    assert "前8个月新增" not in labels
+    assert any("医疗" in label for label in labels)
+
+
 def test_a_list_of_organisations_the_report_names_by_kind(answerer: Answerer) -> None:
     # 机构 asks for organisations; the sentence names kinds of them, which answer as written
     assert _labels(answerer.ask("杭州和西安在2018年都成立了哪些机构？")) == ["产业联盟", "行业研究院"]

@@ -68,7 +68,7 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
             continue
         if cover < least:
             # (the question's words on both sides of the gap: a weaker match is enough)
-            stretch = bracketed(g, sentence) if cover >= MIN_COVERAGE_BRACKETED else ""
+            stretch = _kind_named(a, g, bracketed(g, sentence)) if cover >= MIN_COVERAGE_BRACKETED else ""
             if 2 <= len(stretch) <= _LONGEST:
                 best = (cover, stretch, sentence, passage, True)
             continue
@@ -77,7 +77,7 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
         for line in sentence.split("\n"):
             # (a stretch before the question's words names an entity of the kind asked for, or
             # what a longer run of the question's words is said of)
-            both = bracketed(g, line)
+            both = _kind_named(a, g, bracketed(g, line))
             stretch = both or enclosed(g, line) or fill(g, line) or fill_before(
                 g, line, 4 if q.wanted_type else _RUN_AFTER)
             # (the question's own words are no answer: a table's column head "主要业务")
@@ -85,6 +85,14 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
                 best = (cover, stretch, sentence, passage, bool(both))
                 break
     return best
+
+
+def _kind_named(a: Answerer, g: Gap, stretch: str) -> str:
+    """``stretch``, unless the question asks for a kind of thing ("哪些领域的应用…") and the
+    stretch is neither one of that kind by its words, nor a list of them, nor a name."""
+    if not stretch or not g.noun or not g.right.startswith("的") or g.noun in stretch or "、" in stretch:
+        return stretch
+    return stretch if a.linker.iris(stretch.lower()) else ""
 
 
 def closest_sentence(a: Answerer, q: Question, hits: list[Hit], least: float = MIN_COVERAGE_ALONE) -> str:
