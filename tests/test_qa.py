@@ -332,6 +332,12 @@ def test_a_stretch_without_the_noun_asked_for_is_no_answer(answerer: Answerer) -
     assert any("医疗" in label for label in labels)
 
 
+def test_the_kinds_of_a_generic_thing_are_the_side_away_from_it(answerer: Answerer) -> None:
+    # "公有链 ⊂ 区块链": 区块链 links to nothing specific, yet it is what the question is about
+    labels = _labels(answerer.ask("从开放程度看，区块链能分为哪两类？"))
+    assert sorted(labels) == ["公有链", "许可链"]
+
+
 def test_a_list_of_organisations_the_report_names_by_kind(answerer: Answerer) -> None:
     # 机构 asks for organisations; the sentence names kinds of them, which answer as written
     assert _labels(answerer.ask("杭州和西安在2018年都成立了哪些机构？")) == ["产业联盟", "行业研究院"]

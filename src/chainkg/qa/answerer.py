@@ -223,6 +223,7 @@ class Answerer:
         pieces = stretches(q_core)
         quoted = quoted_phrases(question.text)
         sides: dict[int, bool] = {}
+        generic = {iri for lk in links if lk.name for iri in lk.iris} - linked - excluded
         near = linked | reached
         for i in cands:
             row = self.facts.rows[i]
@@ -230,7 +231,9 @@ class Answerer:
             sides[i] = (bool(row.obj and row.obj in linked) and row.subject not in linked) or (
                 bool(row.obj and row.obj in near) and row.subject not in near) or (
                 # "哪个城市是最早…的": a value the question states describes the entity it asks for
-                row.obj is None and row.subject not in linked and self._states_value(i, q_all, q_said))
+                row.obj is None and row.subject not in linked and self._states_value(i, q_all, q_said)) or (
+                # (and from a generic one, when nothing specific is on either side: 区块链 of "公有链 ⊂ 区块链")
+                bool(row.obj and row.obj in generic) and row.subject not in near and row.subject not in generic)
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
         focus = self._focus(qg, anchors - {""}, linked, ties)
         involved = anchors | {self.facts.rows[i].subject for i in cands}
