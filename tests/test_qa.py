@@ -425,6 +425,12 @@ def test_yes_no_denied_by_lacking_what_the_question_says_is_had(answerer: Answer
     assert _labels(answerer.ask("传统企业内部已经具备技术支持和广泛理解了吗？"))[0] == "否"
 
 
+def test_yes_no_denied_by_only_a_part_or_by_leaving_out(answerer: Answerer) -> None:
+    # "所有/全部…吗" — "只处理一小部分交易"; "包含…吗" — "不包括部分业务和产品涉及的公司"
+    assert _labels(answerer.ask("以太坊采用分片后，是不是每个节点都得处理全部交易？"))[0] == "否"
+    assert _labels(answerer.ask("766家初创企业这个数字，是否包含了只有部分产品涉及区块链的公司？"))[0] == "否"
+
+
 def test_yes_no_on_a_table_cell_s_mark(answerer: Answerer) -> None:
     # 附录3, 英国: 虚拟货币交易 /, ICO √, 比特币支付 √, 法币兑换 /
     assert _labels(answerer.ask("附录3中英国的「法币兑换」一栏标的是 √ 吗？"))[0] == "否"

@@ -25,7 +25,8 @@ YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _QUESTION_FORMS = re.compile(r"有没有|是不是|是否|能不能|会不会|吗|呢")
 #: words that deny what follows them in their clause
 _CLAUSE_NEGATION = re.compile(r"并不|并非|不能|不会|无法|尚不|尚未|尚无|没有|未能|不是|不可|不意味|不等于|"
-                              r"不认为|不属于|不被|无需|无须|不需要?|不必|不用|不同于|有别于|区别于")
+                              r"不认为|不属于|不被|无需|无须|不需要?|不必|不用|不同于|有别于|区别于|"
+                              r"不包括|不包含|不含|不计入")
 #: a clause that says its subject differs from what it names ("与法币不同")
 _UNLIKE = re.compile(r"(?:与|和|跟|同)([^，,。；;]{1,12}?)(?:不同|不一样|有别|有所区别|有区别)")
 #: going up or getting better, and going down or getting worse
@@ -36,6 +37,10 @@ _FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更
 #: having something, and lacking it ("已经普遍具备专业性培训了吗" — "普遍缺乏专业性培训")
 _HAVE = re.compile(r"具备|具有|拥有|有了")
 _LACK = re.compile(r"缺乏|缺少|欠缺|匮乏|稀缺")
+#: all of something, and only part of it or case by case ("一律认定为证券吗" — "根据每个 ICO 的
+#:实际情况认定"; "都要处理所有交易吗" — "只处理一小部分交易")
+_ALL = re.compile(r"所有|全部|一律|全都|一概|都要|均要|统统")
+_PART = re.compile(r"只|仅|一小部分|少部分|部分|根据[^，,。；;]{0,12}情况|视[^，,。；;]{0,8}而定")
 #: the marks of a table's cells (√ yes, o partly, x no, / not stated)
 _MARKS = "√ox/"
 #: a mark the question names, standing alone ("打了 √", "标「o」"), not a letter of a word
@@ -117,6 +122,7 @@ def denies(a: Answerer, q: Question, text: str) -> bool:
     # (the claim's direction, when it has one: the word that goes the other way, and its own)
     turn = (_FALL, _RISE) if rises and not falls else (_RISE, _FALL) if falls and not rises else None
     has, lacks = bool(_HAVE.search(claim)), bool(_LACK.search(claim))
+    whole = bool(_ALL.search(claim))
     opposite = _LACK if has and not lacks else _HAVE if lacks and not has else None
     for clause in re.split(r"[，,。；;：:]", text.lower()):
         m = _CLAUSE_NEGATION.search(clause)
@@ -128,6 +134,9 @@ def denies(a: Answerer, q: Question, text: str) -> bool:
         o = opposite.search(clause) if opposite is not None else None
         if o and any(w in clause[o.end():] for w in words):
             return True  # "具备专业性培训了吗" — "缺乏专业性培训"
+        part = _PART.search(clause) if whole else None
+        if part and not _ALL.search(clause) and any(w in clause[part.start():] for w in words):
+            return True  # "一律…吗" — "根据每个 ICO 的实际情况认定"
         if turn is not None:
             t = turn[0].search(clause)
             if t and not turn[1].search(clause) and any(w in clause[:t.start()] for w in words):
