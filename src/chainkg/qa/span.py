@@ -19,7 +19,7 @@ _WH = re.compile(r"哪(?:一|几|两|三|四|五)?(?:个|些|种|家|类|所|位
 #: words that start no noun after a question word ("哪一个被报告定位为…", "哪个更高")
 NOT_A_NOUN = re.compile(r"[被是把将更已也]")
 #: words a question puts before its question word that a statement does not ("…是什么", "会考量…")
-_LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给|"
+_LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给|依靠|靠|凭借|借助|"
                           r"(?<![第同])一[个项种家份条位款部本座所名只支笔张])+$")
 #: the clause a stretch may not run past
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?（(]")
@@ -28,7 +28,8 @@ _INTRODUCER = re.compile(r"^[，,：:]?(?:诸如|例如|比如|包括|譬如|如
 #: a copula before the phrase a stated item is the subject of ("X、Y 都是法院考量的要件")
 _COPULA = re.compile(r"(?:都|均|也|就)?(?:是|为|属于)$")
 #: function words at either end of a stretch, which belong to the sentence, not to the answer
-_EDGE_START = re.compile(r"^(?:是|为|了|在|从|对于|对|于|以|由|将|把|向|和|与|及|即|主要|包括|诸如|有)+")
+_EDGE_START = re.compile(r"^(?:是|为|了|在|从|对于|对|于|以|由|将|把|向|和|与|及|即|主要|包括|诸如|有|"
+                         r"通过|依靠|凭借|借助)+")
 _EDGE_END = re.compile(r"(?:等等|等|之类|方面|的|了|和|与|及|以及)+$")
 _ITEM_SPLIT = re.compile(r"、|以及|及|和|与|或")
 #: items counted off one by one ("一是 X，二是 Y", "其一…其二…")
@@ -116,6 +117,8 @@ def bracketed(g: Gap, sentence: str) -> str:
     '多重签名技术'
     >>> bracketed(gap("DPOS 类似于哪种制度？"), "DPOS 类似议会制，利用投票解决共识问题。")
     ''
+    >>> bracketed(gap("甲市是靠哪两种办法来吸引人才的？"), "甲市通过加大补贴和扩大覆盖面来吸引人才。")
+    '加大补贴和扩大覆盖面'
     """
     right = g.right.lstrip("的")
     if len(right) < 2 or len(g.left) < 2:
