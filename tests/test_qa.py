@@ -431,6 +431,12 @@ def test_yes_no_denied_by_only_a_part_or_by_leaving_out(answerer: Answerer) -> N
     assert _labels(answerer.ask("766家初创企业这个数字，是否包含了只有部分产品涉及区块链的公司？"))[0] == "否"
 
 
+def test_a_statistic_of_another_thing_answers_no_count(answerer: Answerer) -> None:
+    # the report counts the policies (15 项), not the parks they mention nor the aspects of a summary
+    assert answerer.ask("各地编制发布的区块链政策里一共提到了多少个园区？").status == "no_answer"
+    assert "15项" not in _labels(answerer.ask("第四章把各地政策情况与趋势归纳成了几个方面？"))
+
+
 def test_yes_no_on_a_table_cell_s_mark(answerer: Answerer) -> None:
     # 附录3, 英国: 虚拟货币交易 /, ICO √, 比特币支付 √, 法币兑换 /
     assert _labels(answerer.ask("附录3中英国的「法币兑换」一栏标的是 √ 吗？"))[0] == "否"

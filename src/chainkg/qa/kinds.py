@@ -33,6 +33,10 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
     if counting and len(counting) == len(rows) and counts_another_thing(
             q.text, [label for p in counting for label in (p.label_zh, p.label_en)]):
         return True  # "多少注册用户" answered by a count of software copyrights
+    stats = [r.subject for r in rows if r.predicate in ("value", "statedValue")]
+    if q.lang == "zh" and q.wants_any("count") and stats and len(stats) == len(rows) and counts_another_thing(
+            q.text, [n for iri in stats for n in (a.name(iri, "zh"), a.name(iri, "en"))]):
+        return True  # "提到了多少个园区" answered by the number of policies
     if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
         return True  # "哪一年提出的" answered by a name
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(

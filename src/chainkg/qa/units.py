@@ -312,11 +312,27 @@ def counts_another_thing(text: str, labels: list[str]) -> bool:
     False
     >>> counts_another_thing("公司有多少人？", ["员工人数", "employees"])
     False
+    >>> counts_another_thing("它有几项软著？", ["软件著作权数", "software copyrights"])
+    False
     """
     from chainkg.qa.scoring import grams
 
     m = _COUNTED.search(text)
     if m is None:
         return False
-    counted = grams(m.group(1) or m.group(2))
-    return not any(counted & grams(label) for label in labels)
+    word = m.group(1) or m.group(2)
+    counted = grams(word)
+    # (an abbreviation counts what its characters name: 软著 is 软件著作权)
+    return not any(counted & grams(label) or _abbreviates(word, label) for label in labels)
+
+
+def _abbreviates(word: str, label: str) -> bool:
+    """Whether the Chinese ``word`` shortens ``label``: its characters in order in it."""
+    if not word or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    at = 0
+    for c in word:
+        at = label.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
