@@ -29,14 +29,9 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
     of other classes found."""
     if no_figure_asked(q, items):
         return True
-    counting = [a.predicates[r.predicate] for r in rows if r.predicate in _COUNT_PROPERTIES]
-    if counting and len(counting) == len(rows) and counts_another_thing(
-            q.text, [label for p in counting for label in (p.label_zh, p.label_en)]):
+    counted = _what_is_counted(a, q, rows)
+    if counted and counts_another_thing(q.text, counted):
         return True  # "多少注册用户" answered by a count of software copyrights
-    stats = [r.subject for r in rows if r.predicate in ("value", "statedValue")]
-    if q.lang == "zh" and q.wants_any("count") and stats and len(stats) == len(rows) and counts_another_thing(
-            q.text, [n for iri in stats for n in (a.name(iri, "zh"), a.name(iri, "en"))]):
-        return True  # "提到了多少个园区" answered by the number of policies
     if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
         return True  # "哪一年提出的" answered by a name
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
@@ -52,3 +47,15 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
             return False  # "哪个部门" of a table whose column is headed 部门: its value, whatever its kind
         return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
     return False
+
+
+def _what_is_counted(a: Answerer, q: Question, rows: list[FactRow]) -> list[str]:
+    """The names of what the facts found count, when each of them is a count: the labels of
+    count properties (patents, copyrights), or, for a Chinese question asking how many, the
+    names of the statistics whose values they are ("各地编制发布的区块链政策数量")."""
+    if rows and all(r.predicate in _COUNT_PROPERTIES for r in rows):
+        return [label for r in rows for label in (a.predicates[r.predicate].label_zh,
+                                                   a.predicates[r.predicate].label_en)]
+    if rows and q.lang == "zh" and q.wants_any("count") and all(r.predicate in ("value", "statedValue") for r in rows):
+        return [a.name(r.subject, lang) for r in rows for lang in ("zh", "en")]
+    return []

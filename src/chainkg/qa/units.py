@@ -320,19 +320,13 @@ def counts_another_thing(text: str, labels: list[str]) -> bool:
     m = _COUNTED.search(text)
     if m is None:
         return False
-    word = m.group(1) or m.group(2)
-    counted = grams(word)
-    # (an abbreviation counts what its characters name: 软著 is 软件著作权)
-    return not any(counted & grams(label) or _abbreviates(word, label) for label in labels)
+    chinese, english = m.group(1), m.group(2)
+    counted = grams(chinese or english)
+    # (a Chinese abbreviation counts what its characters name: 软著 is 软件著作权)
+    return not any(counted & grams(label) or (chinese and _abbreviates(chinese, label)) for label in labels)
 
 
 def _abbreviates(word: str, label: str) -> bool:
-    """Whether the Chinese ``word`` shortens ``label``: its characters in order in it."""
-    if not word or not all("\u4e00" <= c <= "\u9fff" for c in word):
-        return False
-    at = 0
-    for c in word:
-        at = label.find(c, at) + 1
-        if at == 0:
-            return False
-    return True
+    """Whether ``word`` shortens ``label``: its characters in order in it."""
+    rest = iter(label)
+    return all(c in rest for c in word)

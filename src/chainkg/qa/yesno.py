@@ -38,7 +38,7 @@ _FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更
 _HAVE = re.compile(r"具备|具有|拥有|有了")
 _LACK = re.compile(r"缺乏|缺少|欠缺|匮乏|稀缺")
 #: all of something, and only part of it or case by case ("一律认定为证券吗" — "根据每个 ICO 的
-#:实际情况认定"; "都要处理所有交易吗" — "只处理一小部分交易")
+#: 实际情况认定"; "都要处理所有交易吗" — "只处理一小部分交易")
 _ALL = re.compile(r"所有|全部|一律|全都|一概|都要|均要|统统")
 _PART = re.compile(r"只|仅|一小部分|少部分|部分|根据[^，,。；;]{0,12}情况|视[^，,。；;]{0,8}而定")
 #: the marks of a table's cells (√ yes, o partly, x no, / not stated)
