@@ -31,6 +31,7 @@ from chainkg.qa.linker import EntityLinker, Link
 from chainkg.qa.parts import ReportParts
 from chainkg.qa.properties import PredicateInfo, named_properties
 from chainkg.qa.scoring import ASKED_PROPERTY, DATE_TYPES, Scored, grams, question_grams, type_bonus
+from chainkg.qa.sides import anchor_focus, answer_sides
 from chainkg.qa.span import squeeze
 from chainkg.qa.units import asked_unit, fits, shown_figure
 from chainkg.qa.unknown import UnknownNames, echoes
@@ -161,7 +162,7 @@ class Answerer:
                 cands.setdefault(i, 0.0)
         return cands, reached
 
-    def _entity_grams(self, iri: str) -> set[str]:
+    def entity_grams(self, iri: str) -> set[str]:
         """Everything the graph says about an entity, as bigrams (its own names included)."""
         cached = self._entity_cache.get(iri)
         if cached is None:
@@ -178,16 +179,6 @@ class Answerer:
             e = self.entities.get(iri)
             cached = self._name_cache[iri] = grams(" ".join(e.names)) if e else set()
         return cached
-
-    def _focus(self, qg: set[str], anchors: set[str], linked: set[str], ties: dict[str, set[str]]
-               ) -> dict[str, float]:
-        """How well each entity, with all its facts, matches what the question is about."""
-        out: dict[str, float] = {}
-        for iri in anchors:
-            cover = len(qg & self._entity_grams(iri)) / max(1, len(qg))
-            linkiness = 1.0 if iri in linked else min(1.0, 0.6 * len(ties.get(iri, ())))
-            out[iri] = 0.6 * cover + 0.4 * linkiness
-        return out
 
     def _score(self, question: Question, links: list[Link], cands: dict[int, float],
                top_passages: dict[str, float], mentioned: frozenset[str] = frozenset(),
@@ -222,20 +213,10 @@ class Answerer:
                 q_core = q_core.replace(lk.name.lower(), "|")
         pieces = stretches(q_core)
         quoted = quoted_phrases(question.text)
-        sides: dict[int, bool] = {}
         generic = {iri for lk in links if lk.name for iri in lk.iris} - linked - excluded
-        near = linked | reached
-        for i in cands:
-            row = self.facts.rows[i]
-            # the answer is the side away from the question's entities (or from a bridge to them)
-            sides[i] = (bool(row.obj and row.obj in linked) and row.subject not in linked) or (
-                bool(row.obj and row.obj in near) and row.subject not in near) or (
-                # "哪个城市是最早…的": a value the question states describes the entity it asks for
-                row.obj is None and row.subject not in linked and self._states_value(i, q_all, q_said)) or (
-                # (and from a generic one, when nothing specific is on either side: 区块链 of "公有链 ⊂ 区块链")
-                bool(row.obj and row.obj in generic) and row.subject not in near and row.subject not in generic)
+        sides = answer_sides(self, cands, linked, linked | reached, generic, q_all, q_said)
         anchors = {(self.facts.rows[i].obj if side else self.facts.rows[i].subject) or "" for i, side in sides.items()}
-        focus = self._focus(qg, anchors - {""}, linked, ties)
+        focus = anchor_focus(self, qg, anchors - {""}, linked, ties)
         involved = anchors | {self.facts.rows[i].subject for i in cands}
         clash = self.constraints.clash(question.text, question.dates, involved)
         fitting = self.constraints.matches(question.text, involved)
@@ -252,7 +233,7 @@ class Answerer:
             echo -= 0.3 if excluded & {row.subject, row.obj} else 0.0
             echo -= 0.3 if i in used else 0.0
             # a value the question already states is not what it asks for
-            shown = self._label_grams(answer) if answer else self._shown(i)
+            shown = self._label_grams(answer) if answer else self.shown(i)
             # (a statistic's name restates what is asked; its figure is the answer, not its name)
             figure = wants_figure and "Statistic" in self.types(answer) and self.has_figure(answer)
             if shown and len(shown & q_all) >= 0.8 * len(shown) and not keep_linked_answers and not figure:
@@ -323,14 +304,6 @@ class Answerer:
                       if wanted in self.types(self.facts.rows[i].obj)}
         return neighbours.pop() if len(neighbours) == 1 else None
 
-    def _states_value(self, i: int, q_all: set[str], q_text: str) -> bool:
-        """The question itself states this literal (most of its bigrams are in the question)."""
-        shown = self._shown(i)
-        if len(shown) >= 2:
-            return len(shown & q_all) >= 0.8 * len(shown)
-        value = normalise(self.display(self.facts.rows[i])).lower()
-        return len(value) >= 2 and value in q_text
-
     def _quoted_side(self, row: FactRow, quoted: frozenset[str]) -> bool:
         """The fact's value (or object's name) is a phrase the question quotes."""
         shown = self.name(row.obj) if row.obj else self.display(row)
@@ -342,7 +315,8 @@ class Answerer:
             cached = self._label_cache[iri] = grams(self.name(iri))
         return cached
 
-    def _shown(self, i: int) -> set[str]:
+    def shown(self, i: int) -> set[str]:
+        """Bigrams of fact ``i``'s literal as people read it."""
         cached = self._shown_cache.get(i)
         if cached is None:
             cached = self._shown_cache[i] = grams(self.display(self.facts.rows[i]))
