@@ -761,3 +761,24 @@ def test_more_than_is_denied_by_less_than(answerer: Answerer) -> None:
     # "…越小" denies "…越大吗"
     smaller = "，拥有币量越少的人则作恶代价越小。"
     assert denies(answerer, analyse("币拿得越少的人，作恶代价会越大吗？"), smaller)
+
+
+def test_a_count_needs_a_new_figure_in_the_measure_asked() -> None:
+    from chainkg.qa.kinds import no_count
+
+    def item(label: str) -> list[AnswerItem]:
+        return [AnswerItem(label, None, None)]
+
+    # money is no count of firms; the question's own 21 is no answer to "how many"
+    assert no_count(analyse("这支基金投了多少家创业企业？"), item("100亿元人民币"))
+    assert no_count(analyse("EOS 的21个主节点里有几家交易所？"), item("提出了21个主节点的类联盟链结构"))
+    # 个 counts firms too, and a fraction in words is a figure
+    assert not no_count(analyse("全球有多少家区块链公司？"), item("2693个"))
+    assert not no_count(analyse("有几家做金融服务？"), item("超过五分之一"))
+    # a list or a date asked for is not judged here
+    assert not no_count(analyse("有几家？分别是哪些？"), item("趣链科技"))
+
+
+def test_a_count_answered_by_money_is_no_answer(answerer: Answerer) -> None:
+    # the report gives the fund's size, not how many start-ups it has backed
+    assert answerer.ask("余杭区和风投机构一起设立的100亿元区块链基金，至今投资了多少家初创企业？").status == "no_answer"

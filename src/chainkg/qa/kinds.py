@@ -10,13 +10,24 @@ from chainkg.ingest.factrows import FactRow
 from chainkg.qa.analysis import TYPE_WORDS, Question
 from chainkg.qa.answer import AnswerItem
 from chainkg.qa.scoring import is_date
-from chainkg.qa.units import counts_another_thing, no_figure_asked, restates
+from chainkg.qa.units import (
+    agrees,
+    alike_units,
+    asked_unit,
+    counts_another_thing,
+    figure_units,
+    figures_in,
+    no_figure_asked,
+    restates,
+)
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
 #: properties that count one kind of thing each (patents, copyrights, staff)
 _COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
+#: a figure in words, whatever follows it ("一家", "五分之一", "三倍", "半数")
+_WORDED_FIGURE = re.compile(r"[一二两三四五六七八九十百千万亿半]")
 #: what a date or a time written in words has
 _TIME = re.compile(r"\d|[〇一二三四五六七八九十]+[年月日]|[今去明同当次]年|年代|世纪")
 
@@ -27,7 +38,7 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
     of copyrights), a count of another thing, a date asked for and none found, the figure the
     question states, or an entity of a named class asked for ("哪家风投公司") and only entities
     of other classes found."""
-    if no_figure_asked(q, items):
+    if no_figure_asked(q, items) or no_count(q, items):
         return True
     counted = _what_is_counted(a, q, rows)
     if counted and counts_another_thing(q.text, counted):
@@ -47,6 +58,24 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
             return False  # "哪个部门" of a table whose column is headed 部门: its value, whatever its kind
         return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
     return False
+
+
+def no_count(q: Question, items: list[AnswerItem]) -> bool:
+    """Whether a question asking only how many gets no count: no figure beyond those the
+    question states ("21个主节点" answering "有几家"), or figures all in another unit than the
+    measure word asked ("投了多少家" answered by "100亿元", "几家" by a date)."""
+    if not q.wants_any("count") or q.wants_any("date", "yesno", "list", "entity", "compare", "diff"):
+        return False
+    stated = figures_in(q.text)
+    figures = [i for i in items if (isinstance(i.value, (int, float)) and not isinstance(i.value, bool))
+               or figures_in(i.label) - stated or _WORDED_FIGURE.search(i.label)]
+    if not figures:
+        return True
+    unit = asked_unit(q.text)
+    # (the general measure word 个 counts 家 and 项 too: "2693个" answers "多少家")
+    verdicts = [agrees(unit, u) or alike_units(unit, u) if u else None
+                for i in figures for u in figure_units(i.label)] if unit else []
+    return False in verdicts and True not in verdicts
 
 
 def _what_is_counted(a: Answerer, q: Question, rows: list[FactRow]) -> list[str]:
