@@ -782,3 +782,9 @@ def test_a_count_needs_a_new_figure_in_the_measure_asked() -> None:
 def test_a_count_answered_by_money_is_no_answer(answerer: Answerer) -> None:
     # the report gives the fund's size, not how many start-ups it has backed
     assert answerer.ask("余杭区和风投机构一起设立的100亿元区块链基金，至今投资了多少家初创企业？").status == "no_answer"
+
+
+def test_a_list_before_the_question_s_next_clause(answerer: Answerer) -> None:
+    # "在银行凭证、贸易金融、跨境清算方面，区块链通过多方维护分布式账本的模式创新，可以缩短…"
+    labels = _labels(answerer.ask("金融领域的哪几个方面，区块链能借助多方维护分布式账本降低交易费用？"))
+    assert {"银行凭证", "贸易金融", "跨境清算"} <= set(labels)

@@ -17,6 +17,7 @@ from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
+from chainkg.qa.listed import listed_before
 from chainkg.qa.scoring import Scored, grams, question_grams
 from chainkg.qa.span import Gap, bracketed, enclosed, fill, fill_before, gap, items, squeeze
 
@@ -79,7 +80,7 @@ def _best_stretch(a: Answerer, q: Question, g: Gap, hits: list[Hit], least: floa
             # what a longer run of the question's words is said of)
             both = _kind_named(a, g, bracketed(g, line))
             stretch = both or enclosed(g, line) or fill(g, line) or fill_before(
-                g, line, 4 if q.wanted_type else _RUN_AFTER)
+                g, line, 4 if q.wanted_type else _RUN_AFTER) or (listed_before(g, line) if q.wants_any("list") else "")
             # (the question's own words are no answer: a table's column head "主要业务")
             if 2 <= len(stretch) <= _LONGEST and stretch.lstrip("的") not in g.raw_left + g.right:
                 best = (cover, stretch, sentence, passage, bool(both))

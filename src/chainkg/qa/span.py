@@ -62,6 +62,8 @@ class Gap:
     right: str
     #: the words before the question word as the question has them ("…大多基于")
     raw_left: str = ""
+    #: the question's next clause, when the question word's clause ends ("哪几个方面，区块链可以…")
+    after: str = ""
 
 
 def squeeze(text: str) -> str:
@@ -77,9 +79,12 @@ def gap(question: str) -> Gap | None:
     """The gap a question leaves, or None when it has no question word for a name or phrase.
 
     >>> gap("DPOS 的运作方式，报告说类似于哪种制度？")
-    Gap(left='DPOS的运作方式,报告说类似', noun='制度', right='', raw_left='DPOS的运作方式,报告说类似于')
-    >>> gap("雄安新区和科技公司合作，在哪些领域用上了区块链？")
-    Gap(left='雄安新区和科技公司合作,', noun='领域', right='用上了区块链', raw_left='雄安新区和科技公司合作,在')
+    Gap(left='DPOS的运作方式,报告说类似', noun='制度', right='', raw_left='DPOS的运作方式,报告说类似于', after='')
+    >>> gap("雄安新区和科技公司合作，在哪些领域用上了区块链？")  # doctest: +NORMALIZE_WHITESPACE
+    Gap(left='雄安新区和科技公司合作,', noun='领域', right='用上了区块链',
+        raw_left='雄安新区和科技公司合作,在', after='')
+    >>> gap("在金融业的哪几个方面，区块链可以降低交易费用？").after
+    '区块链可以降低交易费用'
     >>> gap("雄安新区跟科技公司合作，是在哪些领域采用区块链技术的？").left
     '雄安新区跟科技公司合作,'
     """
@@ -87,7 +92,7 @@ def gap(question: str) -> Gap | None:
     m = _WH.search(text)
     if m is None:
         return None
-    rest = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+    rest, *tail = _CLAUSE_END.split(text[m.end():], maxsplit=1)
     # ("哪两方面的问题…": the question word has its measure word; 的 opens what follows)
     noun_match = None if rest.startswith("的") or m.group(0).endswith("方面") or NOT_A_NOUN.match(rest) else (
         re.match(r"[\u4e00-\u9fff]{2}", rest))
@@ -95,7 +100,8 @@ def gap(question: str) -> Gap | None:
     if noun and len(rest) <= 6:
         noun = rest.split("的")[0]  # the whole short phrase is the noun ("经典数学难题", not "学派的创始人")
     raw = text[:m.start()]
-    return Gap(_LEFT_FILLER.sub("", raw), noun, rest[len(noun):], raw)
+    after = _CLAUSE_END.split(tail[0])[0] if tail else ""
+    return Gap(_LEFT_FILLER.sub("", raw), noun, rest[len(noun):], raw, after)
 
 
 #: the longest stretch between the question's words on both sides of its gap
