@@ -788,3 +788,10 @@ def test_a_list_before_the_question_s_next_clause(answerer: Answerer) -> None:
     # "在银行凭证、贸易金融、跨境清算方面，区块链通过多方维护分布式账本的模式创新，可以缩短…"
     labels = _labels(answerer.ask("金融领域的哪几个方面，区块链能借助多方维护分布式账本降低交易费用？"))
     assert {"银行凭证", "贸易金融", "跨境清算"} <= set(labels)
+
+
+def test_entities_picked_by_a_word_in_their_names(answerer: Answerer) -> None:
+    # Appendix 4's policies whose titles end "（试行）"; Appendix 6's alliances named "… Project"
+    assert _labels(answerer.ask("附录4的政策中，标题里包含“试行”两字的一共有多少项？"))[0] == "5项"
+    alliances = set(_labels(answerer.ask("附录6中名字里有“Project”这个词的联盟是哪些？")))
+    assert {"BlockRx Project", "Project Jasper", "FCA Sandbox Project"} <= alliances and len(alliances) == 4

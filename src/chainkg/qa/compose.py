@@ -33,6 +33,7 @@ from chainkg.qa.constraints import quarters
 from chainkg.qa.grouping import group_of
 from chainkg.qa.kinds import wrong_kind
 from chainkg.qa.linker import Link
+from chainkg.qa.namecensus import named_with
 from chainkg.qa.periods import period_pair, period_total
 from chainkg.qa.reading import read_off, undated
 from chainkg.qa.render import (
@@ -238,6 +239,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     listed_most = _listed_most(a, q, scored, hits)
     if listed_most is not None:
         return listed_most
+    picked = named_with(a, q) if q.wants_any("list", "count", "entity") and not q.wants_any("yesno") else None
+    if picked is not None:  # "名称中带“试行”字样的有几项"
+        return _selected(a, q, picked, hits)
     selected = select(a, q) if q.wants_any("list", "count", "entity") and not q.wants_any("yesno") else None
     if selected is not None and q.wants_any("entity") and not q.wants_any("list", "count"):
         selected = selected if selected.conditions >= 2 else None  # "整体态度是 X、却又有 Y 的是哪个国家"

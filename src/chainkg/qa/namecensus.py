@@ -1,0 +1,78 @@
+"""Entities picked by a word in their names: "附录4的专项政策里，名称中带“试行”字样的有几项",
+"附录6的联盟名称里带“Project”一词的有几个", "附录2里监管文件名称中带“草案”二字的国家有哪些".
+
+The word is looked for in every name the graph gives an entity (labels in zh and en, aliases),
+among the entities the named part of the report states facts about; of the kind the question
+names, when some are of it; and, when the question asks for another kind ("…文件…的国家"), each
+stands for its one neighbour of that kind (a law for its country).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from chainkg.qa.analysis import TYPE_WORDS, Question
+from chainkg.qa.selection import Selection
+from chainkg.text import normalise
+from chainkg.vocab import PASSAGE_BASE
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+_QUOTED = r"[“「\"'‘]\s*([^”」\"'’]{1,30}?)\s*[”」\"'’]"
+#: "名称中带“X”字样的", "名字里含有 X 二字的", "with “X” in their names", "whose names contain “X”"
+_NAMED_WITH = (
+    re.compile(rf"(?:名称|名字|标题|全称)(?:中|里|当中|内)?(?:都)?(?:带有?|含有?|包含|包括|出现了?|有)\s*{_QUOTED}"),
+    re.compile(r"(?:名称|名字|标题|全称)(?:中|里|当中|内)?(?:都)?(?:带有?|含有?|包含|包括|出现了?|有)\s*"
+               r"([^\s“”「」\"'，,。？?的]{1,20}?)\s*(?:字样|二字|两字|这个词|一词|字眼|这个字)"),
+    re.compile(rf"\b(?:with|contain(?:s|ing)?|includ(?:e|es|ing)|hav(?:e|ing)|has)\s+(?:the\s+(?:word|term)\s+)?"
+               rf"{_QUOTED}\s+in\s+(?:its|their|the)\s+(?:names?|titles?)", re.I),
+    re.compile(rf"\b(?:names?|titles?)\s+(?:contains?|containing|includes?|including|with)\s+"
+               rf"(?:the\s+(?:word|term)\s+)?{_QUOTED}", re.I),
+)
+
+
+def _folded(text: str) -> str:
+    return normalise(text).lower().replace(" ", "")
+
+
+def name_word(text: str) -> str:
+    """The word a question picks entities by, in their names; "" when it picks none that way.
+
+    >>> name_word("附录4的专项政策里，名称中带“试行”字样的有几项？"), name_word("名字里含有草案二字的有哪些？")
+    ('试行', '草案')
+    >>> name_word("Which alliances have “Project” in their names?"), name_word("联盟的名称是什么？")
+    ('project', '')
+    """
+    for pattern in _NAMED_WITH:
+        m = pattern.search(text)
+        if m:
+            return _folded(m.group(1))
+    return ""
+
+
+def named_with(a: Answerer, q: Question) -> Selection | None:
+    """The entities whose names have the word the question picks by (see the module docstring),
+    with a fact stating each; None when the question picks none that way or none has it."""
+    word = name_word(q.raw)
+    if not word:
+        return None
+    inside = {p.removeprefix(PASSAGE_BASE) for p in a.passages if a.in_part(p, q.section)} if q.section else None
+    found: dict[str, int] = {}
+    for i, row in enumerate(a.facts.rows):
+        if inside is not None and inside.isdisjoint(row.passages):
+            continue
+        for iri in (row.subject, row.obj):
+            entity = a.entities.get(iri or "")
+            if entity is not None and iri not in found and any(word in _folded(n) for n in entity.names):
+                found[entity.iri] = i
+    kinds = {cls for w, cls in TYPE_WORDS if w in q.text}
+    found = {iri: i for iri, i in found.items() if kinds & a.types(iri)} or found
+    if q.wanted_type and not any(q.wanted_type in a.types(iri) for iri in found):
+        # ("…文件名称中带“草案”的国家": each document stands for its country)
+        standing = {a.stands_for(iri, q.wanted_type): i for iri, i in found.items()}
+        found = {iri: i for iri, i in standing.items() if iri is not None}
+    if not found:
+        return None
+    return Selection(list(found), list(found.values()), 1)
