@@ -795,3 +795,8 @@ def test_entities_picked_by_a_word_in_their_names(answerer: Answerer) -> None:
     assert _labels(answerer.ask("附录4的政策中，标题里包含“试行”两字的一共有多少项？"))[0] == "5项"
     alliances = set(_labels(answerer.ask("附录6中名字里有“Project”这个词的联盟是哪些？")))
     assert {"BlockRx Project", "Project Jasper", "FCA Sandbox Project"} <= alliances and len(alliances) == 4
+
+
+def test_counting_figures_by_their_source(answerer: Answerer) -> None:
+    # figures 1, 2 and 5 of chapter 3 name 数秦研究院 as their source; 张 counts figures
+    assert _labels(answerer.ask("第三章配的图中，图表来源写着数秦研究院的有几张？"))[0] == "3张"

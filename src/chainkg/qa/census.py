@@ -21,7 +21,7 @@ from chainkg.vocab import CKO
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
-_MEASURE_WORD = re.compile(r"(?:多少|几)\s*(个|家|所|项|位|条|部|本|国|种|款|次|起)")
+_MEASURE_WORD = re.compile(r"(?:多少|几)\s*(个|家|所|项|位|条|部|本|国|种|款|次|起|张|篇|份|件|台|笔|场|支|名|座)")
 
 
 def census_query(cls: str, passages: list[str], anchors: list[str], dated: bool = False) -> str:

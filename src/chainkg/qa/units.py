@@ -296,7 +296,7 @@ def no_figure_asked(q: Question, items: list[AnswerItem]) -> bool:
 
 
 #: the thing a question counts, after 多少/几 and a measure word ("多少注册用户"), or "how many X"
-_COUNTED = re.compile(r"(?:多少|几)(?:个|家|所|项|位|名|条|件|款|种)?([\u4e00-\u9fff]{2,6})|"
+_COUNTED = re.compile(r"(?:多少|几)(?:个|家|所|项|位|名|条|件|款|种|本|篇|部|张|份)?([\u4e00-\u9fff]{2,6})|"
                       r"\bhow many ([a-z]+(?: [a-z]+)?)", re.I)
 
 
@@ -314,6 +314,8 @@ def counts_another_thing(text: str, labels: list[str]) -> bool:
     False
     >>> counts_another_thing("它有几项软著？", ["软件著作权数", "software copyrights"])
     False
+    >>> counts_another_thing("附录1介绍了几本最有影响力的书？", ["附录1介绍的书籍数量"])
+    False
     """
     from chainkg.qa.scoring import grams
 
@@ -322,8 +324,13 @@ def counts_another_thing(text: str, labels: list[str]) -> bool:
         return False
     chinese, english = m.group(1), m.group(2)
     counted = grams(chinese or english)
+    # ("几本最有影响力的书": what is counted is the head after the last 的, 书)
+    phrase = re.split(r"[，,。？?；;]", text[m.start(1):])[0][:12] if chinese else ""
+    head = phrase.rsplit("的", 1)[1] if "的" in phrase else ""
     # (a Chinese abbreviation counts what its characters name: 软著 is 软件著作权)
-    return not any(counted & grams(label) or (chinese and _abbreviates(chinese, label)) for label in labels)
+    return not any(counted & grams(label) or (chinese and _abbreviates(chinese, label))
+                   or (head and (head in label if len(head) == 1 else bool(grams(head) & grams(label))))
+                   for label in labels)
 
 
 def _abbreviates(word: str, label: str) -> bool:
