@@ -800,3 +800,8 @@ def test_entities_picked_by_a_word_in_their_names(answerer: Answerer) -> None:
 def test_counting_figures_by_their_source(answerer: Answerer) -> None:
     # figures 1, 2 and 5 of chapter 3 name 数秦研究院 as their source; 张 counts figures
     assert _labels(answerer.ask("第三章配的图中，图表来源写着数秦研究院的有几张？"))[0] == "3张"
+
+
+def test_the_gap_read_off_beats_a_fact_that_is_the_whole_sentence(answerer: Answerer) -> None:
+    # "…深度融合到社会各层面，成为重塑世界格局的主导力量。": the answer is 主导力量, not the sentence
+    assert _labels(answerer.ask("前言开篇说，科技创新成为重塑世界格局的什么力量？"))[0] == "主导力量"

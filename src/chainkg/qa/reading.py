@@ -38,6 +38,8 @@ _CONFIRMING, _CONFIRMING_RATIO = 30, 0.6
 _LIFT = 1.1
 #: a fact this many times longer than a list's stretch states the sentence, not an item
 _WHOLE = 2
+#: how much of its sentence a fact's value states to be the sentence itself, no answer read off it
+_SENTENCE_SHARE = 0.8
 #: how many of the question's words after its question word a sentence must repeat when what
 #: fills the gap comes before them and no kind of entity is asked for
 _RUN_AFTER = 5
@@ -199,7 +201,9 @@ def read_off(a: Answerer, q: Question, scored: list[Scored], hits: list[Hit], *,
     # (a list the graph knows only part of is read; so is what the question's words enclose)
     if scored and not (len(parts) >= 2 and confirming) and not both_sides:
         shown = _shown(a, scored[0])
-        if shown and shown in flat:
+        # (unless it states the stretch and much more: the sentence itself, "…成为重塑世界格局的主导力量")
+        whole = not g.right and squeeze(stretch) in shown and len(shown) >= _SENTENCE_SHARE * len(flat)
+        if shown and shown in flat and not whole:
             return Reading(scored)  # the best fact comes from that sentence: it knows better
     answer_items = []
     for part in parts:
