@@ -805,3 +805,10 @@ def test_counting_figures_by_their_source(answerer: Answerer) -> None:
 def test_the_gap_read_off_beats_a_fact_that_is_the_whole_sentence(answerer: Answerer) -> None:
     # "…深度融合到社会各层面，成为重塑世界格局的主导力量。": the answer is 主导力量, not the sentence
     assert _labels(answerer.ask("前言开篇说，科技创新成为重塑世界格局的什么力量？"))[0] == "主导力量"
+
+
+def test_a_latin_word_in_names_is_a_whole_word_as_the_part_writes_it(answerer: Answerer) -> None:
+    # Appendix 2's documents titled with "ICO": not Mexico's (a word inside a word), nor
+    # Australia's (an alias the appendix does not use)
+    countries = set(_labels(answerer.ask("附錄2中，哪些國家的法規名稱裡寫著「ICO」二字？")))
+    assert countries == {"瑞士", "丹麦", "菲律宾"}
