@@ -812,3 +812,9 @@ def test_a_latin_word_in_names_is_a_whole_word_as_the_part_writes_it(answerer: A
     # Australia's (an alias the appendix does not use)
     countries = set(_labels(answerer.ask("附錄2中，哪些國家的法規名稱裡寫著「ICO」二字？")))
     assert countries == {"瑞士", "丹麦", "菲律宾"}
+
+
+def test_a_quoted_category_and_quoted_words_of_the_row_select_rows(answerer: Answerer) -> None:
+    # Appendix 5, "培育支持": 苏州 and 青岛 say （没有特别说明…）
+    cities = set(_labels(answerer.ask("附录5里“培育支持”这一行，注明“没有特别说明”的城市有哪些？")))
+    assert cities == {"苏州", "青岛"}

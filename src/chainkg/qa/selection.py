@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chainkg.qa.analysis import Question
+from chainkg.qa.analysis import Question, quoted_phrases
+from chainkg.text import normalise
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -31,6 +32,8 @@ _SYMBOLS: dict[str, re.Pattern[str]] = {
     "/": re.compile(r"斜杠|斜线|空白|未表态|[“「]\s*/\s*[”」]|\"\s*/\s*\"|slash", re.I),
     "o": re.compile(r"圆圈|画圈|○|\bo\b|circle", re.I),
 }
+#: the condition that a row's text says the words quoted
+_SAYS = "says"
 _NEGATED = re.compile(r"(没有|没|无|不|未|非|\bno\b|\bnot\b|\bwithout\b)\s*$", re.I)
 _NO_AFTER = re.compile(r"^\s*(为|是|一栏|栏)?\s*(否|no\b)", re.I)
 _TABLE = re.compile(r"表|一栏|栏|列|column|table", re.I)
@@ -76,6 +79,27 @@ def _named_at(text: str, label: str) -> tuple[int, int] | None:
     return None
 
 
+def _flat(text: str) -> str:
+    return normalise(text).lower().replace(" ", "")
+
+
+def _quoted_conditions(a: Answerer, q: Question, named: set[str]) -> list[tuple[str, str]]:
+    """Conditions a question quotes without naming their column ("附录5“金融支持”一项里，写着
+    “没有特别说明”的城市"): a category value of one column, and words the row's text says."""
+    quoted = set(quoted_phrases(q.text))
+    found: list[tuple[str, str]] = []
+    for phrase in sorted(quoted):
+        # (a worded value of one property only: "金融支持" of the kind of support)
+        hits = {(p, v) for (p, v) in a.facts.by_value if p not in named and _flat(v) == phrase}
+        if len(hits) == 1:
+            found.append(hits.pop())
+            quoted.discard(phrase)
+    # (the words quoted that are no value: what the row says; both, or neither: a quoted value
+    # alone is more often the topic than a condition, "附录5“金融支持”里苏州有哪些措施")
+    said = [(_SAYS, phrase) for phrase in sorted(quoted) if len(phrase) >= 2]
+    return found + said if found and said else []
+
+
 def select(a: Answerer, q: Question) -> Selection | None:
     """The rows of a table that have every column value the question asks for, when it names
     at least two columns, or one column of marks (√, x, /) or yes/no cells, or one category
@@ -103,6 +127,8 @@ def select(a: Answerer, q: Question) -> Selection | None:
             if len(named) != 1:
                 continue
             conditions.append((name, named[0]))
+    if q.section.startswith("附录"):
+        conditions += _quoted_conditions(a, q, {name for name, _ in conditions})
     # one column of marks or of yes/no cells is a selection only when the question points at the
     # table (a count the report's text states otherwise answers "法律允许虚拟货币交易的有几个")
     if not conditions or (len(conditions) < 2 and not ((cells or q.section.startswith("附录")) and (
@@ -114,7 +140,8 @@ def select(a: Answerer, q: Question) -> Selection | None:
         rows = a.facts.by_value.get((predicate, value), [])
         if q.section:  # the table of the part the question names, not the text elsewhere saying so
             rows = [i for i in rows if a.inside(a.facts.rows[i], q.section)] or rows
-        subjects = {a.facts.rows[i].subject for i in rows}
+        subjects = {a.facts.rows[i].subject for i in rows} if predicate != _SAYS else {
+            e.iri for e in a.entities.values() if any(value in _flat(d) for d in e.descriptions)}
         chosen = subjects if chosen is None else chosen & subjects
         used.extend(rows)
     if not chosen:
