@@ -818,3 +818,9 @@ def test_a_quoted_category_and_quoted_words_of_the_row_select_rows(answerer: Ans
     # Appendix 5, "培育支持": 苏州 and 青岛 say （没有特别说明…）
     cities = set(_labels(answerer.ask("附录5里“培育支持”这一行，注明“没有特别说明”的城市有哪些？")))
     assert cities == {"苏州", "青岛"}
+
+
+def test_counting_an_appendix_s_rows_of_one_month(answerer: Answerer) -> None:
+    # Appendix 7 dates five courses 2018年4月, twenty in 2018 as a whole
+    assert _labels(answerer.ask("附录7中，开课时间是2018年4月的高校一共几所？"))[0] == "5所"
+    assert _labels(answerer.ask("附录7中，2018年开课的高校一共几所？"))[0] == "20所"

@@ -49,8 +49,11 @@ def census_query(cls: str, passages: list[str], anchors: list[str], dated: bool 
 
 
 def _year(q: Question) -> str:
-    """The one year a question names as a condition ("2018年开课的", "started … in 2018")."""
-    years = {d[:4] for d in q.dates} | set(re.findall(r"\bin ((?:19|20)\d\d)\b", q.raw))
+    """The one year, or year and month, a question names as a condition ("2018年开课的",
+    "开始时间标为2018年4月的" → "2018-04", "started … in 2018")."""
+    years = {d[:7] for d in q.dates} | set(re.findall(r"\bin ((?:19|20)\d\d)\b", q.raw))
+    if len({y[:4] for y in years}) == 1 and len(years) > 1:
+        years = {max(years, key=len)}  # ("2018年…2018年4月": the month says more)
     return years.pop() if len(years) == 1 else ""
 
 
@@ -73,7 +76,8 @@ def census(a: Answerer, q: Question, anchors: list[str]) -> tuple[int, str, list
     rows = list(a.store.query(query, bindings={"year": ox.Literal(year)} if year else None))
     n = int(rows[0]["n"].value) if rows else 0
     if year:  # the query as people can run it: the year (four digits) as a value
-        query = query.replace("WHERE {\n", f'WHERE {{\n  VALUES ?year {{ "{int(year):04d}" }}\n', 1)
+        shown = f"{int(year[:4]):04d}{year[4:]}" if re.fullmatch(r"\d{4}(?:-\d\d)?", year) else ""
+        query = query.replace("WHERE {\n", f'WHERE {{\n  VALUES ?year {{ "{shown}" }}\n', 1)
     return (n, query, passages) if n else None
 
 
