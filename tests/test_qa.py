@@ -824,3 +824,9 @@ def test_counting_an_appendix_s_rows_of_one_month(answerer: Answerer) -> None:
     # Appendix 7 dates five courses 2018年4月, twenty in 2018 as a whole
     assert _labels(answerer.ask("附录7中，开课时间是2018年4月的高校一共几所？"))[0] == "5所"
     assert _labels(answerer.ask("附录7中，2018年开课的高校一共几所？"))[0] == "20所"
+
+
+def test_an_english_question_may_name_a_column_by_its_chinese_label(answerer: Answerer) -> None:
+    answer = answerer.ask("In Appendix 3, which countries have a cross (x) in the 与法币兑换 column?")
+    assert {i.label for i in answer.answers} == {"Mexico", "Brazil", "China", "Vietnam", "India"}
+    assert {i.value for i in answer.answers} == {"墨西哥", "巴西", "中国", "越南", "印度"}

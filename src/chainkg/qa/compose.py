@@ -159,7 +159,7 @@ def _of_wanted_type(a: Answerer, q: Question, item: AnswerItem) -> AnswerItem:
     if len(neighbours) != 1:
         return item
     (iri,) = neighbours
-    return AnswerItem(a.name(iri, "zh"), a.name(iri, "en"), iri)
+    return a.entity_item(iri, q.lang)
 
 
 def _fits(cue: str, row: FactRow, s: Scored) -> bool:
@@ -398,7 +398,7 @@ def _counted(a: Answerer, q: Question, links: list[Link], hits: list[Hit]) -> An
 
 def _selected(a: Answerer, q: Question, selected: Selection, hits: list[Hit]) -> Answer:
     """The entities a selection over a table's columns finds: counted, listed, or both."""
-    names = [_of_wanted_type(a, q, AnswerItem(a.name(iri), a.name(iri, "en"), iri)) for iri in selected.subjects]
+    names = [_of_wanted_type(a, q, a.entity_item(iri, q.lang)) for iri in selected.subjects]
     n = len(names)
     how_many = AnswerItem(f"{n}{measure_word(q)}", n, None)
     if q.wants_any("count"):

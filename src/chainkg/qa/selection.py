@@ -109,7 +109,9 @@ def select(a: Answerer, q: Question) -> Selection | None:
     cells = False  # a column of marks or of yes/no cells
     for name, info in a.predicates.items():
         values = a.texts.column_values(name)
-        found = _named_at(text, info.label_zh if q.lang == "zh" else info.label_en) if values else None
+        # (an English question may name the column by its Chinese label too: "(比特币支付) column")
+        found = (_named_at(text, info.label_zh) if q.lang == "zh" else (
+            _named_at(text, info.label_en) or _named_at(text, info.label_zh))) if values else None
         if found is None:
             continue
         at, end = found
@@ -117,7 +119,7 @@ def select(a: Answerer, q: Question) -> Selection | None:
             conditions.append((name, wanted_flag(text, at, end)))
             cells = True
         elif values <= set(_SYMBOLS):
-            mark = wanted_symbol(text, at, end, 1 if q.lang == "zh" else 4)
+            mark = wanted_symbol(text, at, end, 1 if q.lang == "zh" else 6)
             if mark is None:
                 return None
             conditions.append((name, mark))
