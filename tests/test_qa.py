@@ -830,3 +830,9 @@ def test_an_english_question_may_name_a_column_by_its_chinese_label(answerer: An
     answer = answerer.ask("In Appendix 3, which countries have a cross (x) in the 与法币兑换 column?")
     assert {i.label for i in answer.answers} == {"Mexico", "Brazil", "China", "Vietnam", "India"}
     assert {i.value for i in answer.answers} == {"墨西哥", "巴西", "中国", "越南", "印度"}
+
+
+def test_a_thing_asked_for_is_no_unknown_place(answerer: Answerer) -> None:
+    # jieba tags 东西 ("things") as a place name the report never mentions; it is no name
+    labels = _labels(answerer.ask("英国FCA提出监管沙箱，打算在限定范围内简化哪两样东西？"))
+    assert set(labels) == {"市场准入标准", "流程"}

@@ -20,7 +20,9 @@ from chainkg.text import normalise
 
 #: words jieba tags as place names that name no place in particular
 _GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境内", "国内", "本地", "当地", "外地", "各地",
-                                  "全国", "全球", "世界", "各国", "中外", "内地", "本国", "他国"})
+                                  "全国", "全球", "世界", "各国", "中外", "内地", "本国", "他国",
+                                  # (jieba tags "东西", a thing, as east-west, a place)
+                                  "东西", "南北", "东南", "西北", "上下", "前后", "左右"})
 
 
 #: capitalised words of English questions that name no entity
