@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from chainkg.qa.span import NOT_A_NOUN
 from chainkg.text import language, normalise
 
+#: the measure words a count is asked in ("几张", "多少家"), not the first character of a noun
+#: (多少场景, 多少份额, 多少支持, 多少篇幅, 多少部分, 多少本土企业)
+MEASURE_WORDS = (r"(?:个|家|所|项|种|次|位|名|轮|款|条|国|座|张|件|台|笔|起|篇(?!幅)|本(?!土|地)|部(?!分|门|署)|"
+                 r"份(?!额)|场(?!景)|支(?![持付]))")
 _CUES: dict[str, re.Pattern[str]] = {
     "date": re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|时间|\bwhen\b|"
                        r"(?:what|which) (?:year|month|day)\b|what date|\bdate\b", re.I),
-    "count": re.compile(r"(?<!哪)(多少|几)(个|家|所|项|种|次|位|名|轮|款|条|国|座|张|篇|本|部|份|件|台|笔|起|场|支)"
-                        r"(?!百分点)|how many", re.I),
+    "count": re.compile(rf"(?<!哪)(多少|几)({MEASURE_WORDS})(?!百分点)|how many", re.I),
     "number": re.compile(r"多少|(?<!哪)几|多大|多高|多长|多久|(?<!一定)规模|占比|(?<!一定)比例|比重|金额|"
                          r"how much|how many|what percentage|"
                          r"\bhow (large|big|high)\b|\bamount\b|\bwhat (share|proportion|fraction|portion)\b|"

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from chainkg.ingest.factrows import FactRow
-from chainkg.qa.analysis import Question
+from chainkg.qa.analysis import MEASURE_WORDS, Question
 from chainkg.qa.scoring import Scored
 from chainkg.vocab import CKO
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
 
-_MEASURE_WORD = re.compile(r"(?:多少|几)\s*(个|家|所|项|位|条|部|本|国|种|款|次|起|张|篇|份|件|台|笔|场|支|名|座)")
+_MEASURE_WORD = re.compile(rf"(?:多少|几)\s*({MEASURE_WORDS})")
 
 
 def census_query(cls: str, passages: list[str], anchors: list[str], dated: bool = False) -> str:
@@ -52,8 +52,9 @@ def _year(q: Question) -> str:
     """The one year, or year and month, a question names as a condition ("2018年开课的",
     "开始时间标为2018年4月的" → "2018-04", "started … in 2018")."""
     years = {d[:7] for d in q.dates} | set(re.findall(r"\bin ((?:19|20)\d\d)\b", q.raw))
-    if len({y[:4] for y in years}) == 1 and len(years) > 1:
-        years = {max(years, key=len)}  # ("2018年…2018年4月": the month says more)
+    months = {y for y in years if len(y) > 4}
+    if len({y[:4] for y in years}) == 1 and len(months) == 1:
+        years = months  # ("2018年…2018年4月": the month says more; two months are no one condition)
     return years.pop() if len(years) == 1 else ""
 
 
@@ -76,8 +77,8 @@ def census(a: Answerer, q: Question, anchors: list[str]) -> tuple[int, str, list
     rows = list(a.store.query(query, bindings={"year": ox.Literal(year)} if year else None))
     n = int(rows[0]["n"].value) if rows else 0
     if year:  # the query as people can run it: the year (four digits) as a value
-        shown = f"{int(year[:4]):04d}{year[4:]}" if re.fullmatch(r"\d{4}(?:-\d\d)?", year) else ""
-        query = query.replace("WHERE {\n", f'WHERE {{\n  VALUES ?year {{ "{shown}" }}\n', 1)
+        # (digits and a hyphen only, from the question's dates: nothing of the user's text)
+        query = query.replace("WHERE {\n", f'WHERE {{\n  VALUES ?year {{ "{year}" }}\n', 1)
     return (n, query, passages) if n else None
 
 

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 #: properties that count one kind of thing each (patents, copyrights, staff)
 _COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
-#: a figure in words, whatever follows it ("一家", "五分之一", "三倍", "半数")
-_WORDED_FIGURE = re.compile(r"[一二两三四五六七八九十百千万亿半]")
+#: a figure in words ("一家", "五分之一", "三倍", "半数"; not 万向 or 统一)
+_WORDED_FIGURE = re.compile(r"[一二两三四五六七八九十百千万亿]+[多余]?"
+                            r"(?:[个家所项种条位名国座起笔件类台本篇部张份人次轮款]|分之|倍|成)|半数|一半")
 #: what a date or a time written in words has
 _TIME = re.compile(r"\d|[〇一二三四五六七八九十]+[年月日]|[今去明同当次]年|年代|世纪")
 
