@@ -847,3 +847,14 @@ def test_a_noun_starting_with_a_measure_word_asks_no_count() -> None:
         assert "count" not in analyse(text).wants, text
     assert measure_word(analyse("第三章一共有几张图？")) == "张"
     assert "count" in analyse("有多少轮融资？").wants
+
+
+def test_a_month_asked_is_not_answered_by_a_year(answerer: Answerer) -> None:
+    # the report dates the MIIT white paper to 2018 only
+    assert answerer.ask("工信部那份2018年区块链产业白皮书是在哪个月发布的？").status == "no_answer"
+    assert "2018年6月" in _labels(answerer.ask("趣链在哪个月完成了B轮融资？"))[0]
+
+
+def test_an_english_count_is_not_answered_by_money(answerer: Answerer) -> None:
+    # the report gives the ICO amount (156亿美金), not the number of ICO projects
+    assert answerer.ask("How many ICO projects were started around the world in H1 2018?").status == "no_answer"

@@ -11,6 +11,9 @@ from chainkg.qa.analysis import TYPE_WORDS, Question
 from chainkg.qa.answer import AnswerItem
 from chainkg.qa.scoring import is_date
 from chainkg.qa.units import (
+    MONEY,
+    PERCENT,
+    TIMES,
     agrees,
     alike_units,
     asked_unit,
@@ -29,6 +32,12 @@ _COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCop
 #: a figure in words ("一家", "五分之一", "三倍", "半数"; not 万向 or 统一)
 _WORDED_FIGURE = re.compile(r"[一二两三四五六七八九十百千万亿]+[多余]?"
                             r"(?:[个家所项种条位名国座起笔件类台本篇部张份人次轮款]|分之|倍|成)|半数|一半")
+#: an English question counting things (not "how many times")
+_HOW_MANY = re.compile(r"\bhow many\b(?! times)", re.I)
+#: a question asking for the month, and a date that states one
+_MONTH_ASKED = re.compile(r"哪(?:一)?个月|几月|\b(?:which|what) month\b|\bin what month\b", re.I)
+_MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]+月|\b\d{4}-\d{2}\b|"
+                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 #: what a date or a time written in words has
 _TIME = re.compile(r"\d|[〇一二三四五六七八九十]+[年月日]|[今去明同当次]年|年代|世纪")
 
@@ -46,6 +55,8 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
         return True  # "多少注册用户" answered by a count of software copyrights
     if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
         return True  # "哪一年提出的" answered by a name
+    if _MONTH_ASKED.search(q.text) and q.wants_any("date") and not any(_MONTH.search(i.label) for i in items):
+        return True  # "哪个月发布的" answered by a year alone
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
             restates(q.text, i.label) for i in items):
         return True  # "五十家企业里，上市的有几家" answered by "近50家"
@@ -73,6 +84,9 @@ def no_count(q: Question, items: list[AnswerItem]) -> bool:
     if not figures:
         return True
     unit = asked_unit(q.text)
+    if not unit and _HOW_MANY.search(q.text):  # "how many ICO projects": no money, share or multiple
+        units = [u for i in figures for u in figure_units(i.label)]
+        return bool(units) and all(u in (MONEY, PERCENT, TIMES) for u in units)
     # (the general measure word 个 counts 家 and 项 too: "2693个" answers "多少家")
     verdicts = [agrees(unit, u) or alike_units(unit, u) if u else None
                 for i in figures for u in figure_units(i.label)] if unit else []
