@@ -858,3 +858,11 @@ def test_a_month_asked_is_not_answered_by_a_year(answerer: Answerer) -> None:
 def test_an_english_count_is_not_answered_by_money(answerer: Answerer) -> None:
     # the report gives the ICO amount (156亿美金), not the number of ICO projects
     assert answerer.ask("How many ICO projects were started around the world in H1 2018?").status == "no_answer"
+
+
+def test_an_ordinal_is_a_figure_only_when_a_rank_is_asked(answerer: Answerer) -> None:
+    # "第一笔原子跨链交易" names an event; the report gives no value of what was swapped
+    assert answerer.ask("Decred 和莱特币那笔第一次原子跨链交易，交换了多大币值？").status == "no_answer"
+    from chainkg.qa.units import no_figure_asked
+
+    assert not no_figure_asked(analyse("论获投数量，中国全球排第几？"), [AnswerItem("第二", None, None)])

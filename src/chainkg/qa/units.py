@@ -269,9 +269,19 @@ def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
 _ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
 _MONEY_ASKED = re.compile(r"多少钱|融了多少|融资额|(?:售价|价钱)(?:是|为|约|大约)?多少|"
                           r"how much money|how much did .* raise", re.I)
+#: an ordinal ("第一笔交易") is no figure
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+")
+_RANK_ASKED = re.compile(r"第几|名次|排名|\b(?:rank|ranks|ranked|position|place)\b", re.I)
 #: a decade ("90 年代") is no figure
 _DECADE = re.compile(r"\d+\s*年代|[一二三四五六七八九]十年代")
 _AMOUNT = re.compile(r"元|美元|美金|万|亿|\$|usd|cny|rmb", re.I)
+
+
+def _states_figure(q: Question, label: str) -> bool:
+    """Whether an answer's label states a figure: not a decade, nor an ordinal ("第一笔交易")
+    unless the question asks for a rank ("排第几")."""
+    label = _DECADE.sub("", label)
+    return bool(_ANY_FIGURE.search(label if _RANK_ASKED.search(q.text) else _ORDINAL.sub("", label)))
 
 
 def no_figure_asked(q: Question, items: list[AnswerItem]) -> bool:
@@ -286,7 +296,7 @@ def no_figure_asked(q: Question, items: list[AnswerItem]) -> bool:
         not re.search("哪|谁", q.text))
     if not measured and not (q.wants_any("number") and not q.wants_any("count", "date", "entity", "list", "yesno")):
         return False
-    if not any(isinstance(i.value, (int, float)) or _ANY_FIGURE.search(_DECADE.sub("", i.label)) for i in items):
+    if not any(isinstance(i.value, (int, float)) or _states_figure(q, i.label) for i in items):
         return True
     if _MONEY_ASKED.search(q.text) and not any(_AMOUNT.search(i.label) for i in items):
         return True
