@@ -43,6 +43,15 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", to_simplified(unicodedata.normalize("NFKC", text))).strip()
 
 
+def flat(text: str) -> str:
+    """``normalise``d, in lower case and without spaces: for finding one text inside another.
+
+    >>> flat("附錄 2 裡的 ICO 草案")
+    '附录2里的ico草案'
+    """
+    return normalise(text).lower().replace(" ", "")
+
+
 class Segmenter:
     """jieba with a private dictionary: every given name is one token.
 

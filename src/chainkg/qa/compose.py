@@ -54,7 +54,7 @@ from chainkg.qa.units import (
     statistic_figure,
 )
 from chainkg.qa.yesno import DIGITS, YEAR, words_of, yes_or_no
-from chainkg.text import normalise
+from chainkg.text import flat
 from chainkg.vocab import PASSAGE_BASE
 
 if TYPE_CHECKING:
@@ -223,8 +223,8 @@ def _choose(a: Answerer, q: Question, scored: list[Scored]) -> list[Scored]:
 def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], hits: list[Hit]) -> Answer:
     """The Answer for the scored candidates, or no_answer when nothing supports one."""
     # each name the question uses, in every form the graph knows for what it links to
-    forms = [(normalise(lk.name).lower().replace(" ", ""), *(normalise(n).lower().replace(" ", "") for iri in lk.iris
-                                        for n in (a.entities[iri].names if iri in a.entities else ())))
+    forms = [(flat(lk.name), *(flat(n) for iri in lk.iris
+                               for n in (a.entities[iri].names if iri in a.entities else ())))
              for lk in a.specific(links) if lk.name]
     # a fact found by search whose quote uses the question's names is about them too ("各国政府…")
     named = {s.index for s in scored if s.link == 0 and forms and a.texts.quote_mentions(s.index, forms)}
@@ -239,10 +239,11 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     listed_most = _listed_most(a, q, scored, hits)
     if listed_most is not None:
         return listed_most
-    picked = named_with(a, q) if q.wants_any("list", "count", "entity") and not q.wants_any("yesno") else None
+    picking = q.wants_any("list", "count", "entity") and not q.wants_any("yesno")
+    picked = named_with(a, q) if picking else None
     if picked is not None:  # "名称中带“试行”字样的有几项"
         return _selected(a, q, picked, hits)
-    selected = select(a, q) if q.wants_any("list", "count", "entity") and not q.wants_any("yesno") else None
+    selected = select(a, q) if picking else None
     if selected is not None and q.wants_any("entity") and not q.wants_any("list", "count"):
         selected = selected if selected.conditions >= 2 else None  # "整体态度是 X、却又有 Y 的是哪个国家"
     if selected is not None:

@@ -9,7 +9,7 @@ import re
 from chainkg.ingest.factrows import FactRow
 from chainkg.qa.facts import FactTable
 from chainkg.search.documents import PassageDoc
-from chainkg.text import normalise
+from chainkg.text import flat, normalise
 from chainkg.vocab import PASSAGE_BASE
 
 #: a figure as the report writes it: digits with a multiplier or a unit (not a year, a date or a
@@ -109,5 +109,5 @@ class FactTexts:
         "全世界" is the quote's "全球"); forms normalised, lower case."""
         quote = self._quote_cache.get(i)
         if quote is None:
-            quote = self._quote_cache[i] = normalise(self.facts.rows[i].quote).lower().replace(" ", "")
+            quote = self._quote_cache[i] = flat(self.facts.rows[i].quote)
         return all(any(n and n in quote for n in forms) for forms in names)

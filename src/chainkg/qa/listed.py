@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from chainkg.qa.span import Gap, squeeze
+from chainkg.qa.span import CLAUSE_END, Gap, squeeze
 
 #: how many characters of the question's words after its question word must recur as one run
 _RUN = 6
 #: the longest item of a list read this way
 _LONGEST_ITEM = 20
-_CLAUSE_END = re.compile(r"[，,。；;：:！!？?（(]")
 #: words at the start of the clause that introduce the list rather than belong to it (whole
 #: words only: a single 以 or 对 may start an item, 以太坊, 对冲基金)
 _LEAD = re.compile(r"^(?:在|对于|针对|包括|诸如|例如|比如|其中)+")
@@ -64,10 +63,10 @@ def listed_before(g: Gap, sentence: str) -> str:
         return ""
     # (the run may be inside the clause the question's words open: "区块链通过多方维护…" for
     # "区块链可以通过多方维护…"; the list is before that clause's start)
-    ends = [m.end() for m in _CLAUSE_END.finditer(s, 0, at)]
+    ends = [m.end() for m in CLAUSE_END.finditer(s, 0, at)]
     head = s.find(follow[:2], ends[-1] if ends else 0, at + 1)
     at = head if head >= 0 else at
-    clause = _CLAUSE_END.split(s[:at].rstrip(",，"))[-1]
+    clause = CLAUSE_END.split(s[:at].rstrip(",，"))[-1]
     # items apart at 、; the last one may join two more by 和/以及/及 ("…财务顾问和交易平台"),
     # not by 与/或, which join words inside an item ("数据共享与交换")
     found = clause.split("、")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import TYPE_WORDS, Question
 from chainkg.qa.selection import Selection
-from chainkg.text import normalise
+from chainkg.text import flat, normalise
 from chainkg.vocab import PASSAGE_BASE
 
 if TYPE_CHECKING:
@@ -33,10 +33,6 @@ _NAMED_WITH = (
     re.compile(rf"\b(?:names?|titles?)\s+(?:contains?|containing|includes?|including|with)\s+"
                rf"(?:the\s+(?:word|term)\s+)?{_QUOTED}", re.I),
 )
-
-
-def _folded(text: str) -> str:
-    return normalise(text).lower().replace(" ", "")
 
 
 def name_word(text: str) -> str:
@@ -66,24 +62,24 @@ def named_with(a: Answerer, q: Question) -> Selection | None:
     inside = {p.removeprefix(PASSAGE_BASE) for p in part} if q.section else None
     # (the names as that part of the report writes them, not other names the graph gives:
     # Appendix 2 writes 首次代币发行监管引导, not the alias "ICO 监管引导")
-    written = _folded(" ".join(a.passages[p].text for p in part))
+    written = flat(" ".join(a.passages[p].text for p in part))
     # (a word in Latin letters is a whole word: "ICO" is not in "Mexico")
     pattern = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
     def has(name: str) -> bool:
         if word.isascii():
             return bool(pattern.search(" ".join(normalise(name).lower().split())))
-        return _folded(word) in _folded(name)
+        return flat(word) in flat(name)
 
-    found: dict[str, int] = {}
+    # each entity of that part with the first fact stating it there, then its names read once
+    first: dict[str, int] = {}
     for i, row in enumerate(a.facts.rows):
-        if inside is not None and inside.isdisjoint(row.passages):
-            continue
-        for iri in (row.subject, row.obj):
-            entity = a.entities.get(iri or "")
-            if entity is not None and iri not in found and any(
-                    has(n) and (not written or _folded(n) in written) for n in entity.names):
-                found[entity.iri] = i
+        if inside is None or not inside.isdisjoint(row.passages):
+            for iri in (row.subject, row.obj):
+                if iri in a.entities:
+                    first.setdefault(iri, i)
+    found = {iri: i for iri, i in first.items()
+             if any(has(n) and (not written or flat(n) in written) for n in a.entities[iri].names)}
     kinds = {cls for w, cls in TYPE_WORDS if w in q.text}
     found = {iri: i for iri, i in found.items() if kinds & a.types(iri)} or found
     if q.wanted_type and not any(q.wanted_type in a.types(iri) for iri in found):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import Question, quoted_phrases
-from chainkg.text import normalise
+from chainkg.text import flat
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -79,10 +79,6 @@ def _named_at(text: str, label: str) -> tuple[int, int] | None:
     return None
 
 
-def _flat(text: str) -> str:
-    return normalise(text).lower().replace(" ", "")
-
-
 def _quoted_conditions(a: Answerer, q: Question, named: set[str]) -> list[tuple[str, str]]:
     """Conditions a question quotes without naming their column ("附录5“金融支持”一项里，写着
     “没有特别说明”的城市"): a category value of one column, and words the row's text says."""
@@ -90,7 +86,7 @@ def _quoted_conditions(a: Answerer, q: Question, named: set[str]) -> list[tuple[
     found: list[tuple[str, str]] = []
     for phrase in sorted(quoted):
         # (a worded value of one property only: "金融支持" of the kind of support)
-        hits = {(p, v) for (p, v) in a.facts.by_value if p not in named and _flat(v) == phrase}
+        hits = {(p, v) for (p, v) in a.facts.by_value if p not in named and flat(v) == phrase}
         if len(hits) == 1:
             found.append(hits.pop())
             quoted.discard(phrase)
@@ -143,7 +139,7 @@ def select(a: Answerer, q: Question) -> Selection | None:
         if q.section:  # the table of the part the question names, not the text elsewhere saying so
             rows = [i for i in rows if a.inside(a.facts.rows[i], q.section)] or rows
         subjects = {a.facts.rows[i].subject for i in rows} if predicate != _SAYS else {
-            e.iri for e in a.entities.values() if any(value in _flat(d) for d in e.descriptions)}
+            e.iri for e in a.entities.values() if any(value in flat(d) for d in e.descriptions)}
         chosen = subjects if chosen is None else chosen & subjects
         used.extend(rows)
     if not chosen:

@@ -22,7 +22,7 @@ NOT_A_NOUN = re.compile(r"[被是把将更已也]")
 _LEFT_FILLER = re.compile(r"(?:主要|分别|具体|究竟|到底|都|又|还|会|要|是|于|为|了|的|在|有|叫|被|给|依靠|靠|凭借|借助|"
                           r"(?<![第同])一[个项种家份条位款部本座所名只支笔张])+$")
 #: the clause a stretch may not run past
-_CLAUSE_END = re.compile(r"[，,。；;：:！!？?（(]")
+CLAUSE_END = re.compile(r"[，,。；;：:！!？?（(]")
 #: words that introduce the items of a list right after the noun they are examples of
 _INTRODUCER = re.compile(r"^[，,：:]?(?:诸如|例如|比如|包括|譬如|如|即|分别是|分别为|有|是|为)?[：:]?")
 #: a copula before the phrase a stated item is the subject of ("X、Y 都是法院考量的要件")
@@ -92,7 +92,7 @@ def gap(question: str) -> Gap | None:
     m = _WH.search(text)
     if m is None:
         return None
-    rest, *tail = _CLAUSE_END.split(text[m.end():], maxsplit=1)
+    rest, *tail = CLAUSE_END.split(text[m.end():], maxsplit=1)
     # ("哪两方面的问题…": the question word has its measure word; 的 opens what follows)
     noun_match = None if rest.startswith("的") or m.group(0).endswith("方面") or NOT_A_NOUN.match(rest) else (
         re.match(r"[\u4e00-\u9fff]{2}", rest))
@@ -100,7 +100,7 @@ def gap(question: str) -> Gap | None:
     if noun and len(rest) <= 6:
         noun = rest.split("的")[0]  # the whole short phrase is the noun ("经典数学难题", not "学派的创始人")
     raw = text[:m.start()]
-    after = _CLAUSE_END.split(tail[0])[0] if tail else ""
+    after = CLAUSE_END.split(tail[0])[0] if tail else ""
     return Gap(_LEFT_FILLER.sub("", raw), noun, rest[len(noun):], raw, after)
 
 
@@ -170,7 +170,7 @@ def enclosed(g: Gap, sentence: str) -> str:
             break
     else:
         return ""
-    window = _CLAUSE_END.split(s[max(0, at - _BRACKETED):at])[-1]
+    window = CLAUSE_END.split(s[max(0, at - _BRACKETED):at])[-1]
     for k in range(min(len(g.left), len(window)), 0, -1):
         found = window.find(g.left[-k:])
         if found >= 0 and (k >= 2 or _CJK.match(g.left[-1])):
@@ -193,7 +193,7 @@ def _anchors(g: Gap, sentence: str) -> list[tuple[int, int, bool]]:
     out: dict[tuple[int, int], bool] = {}  # (start, end) → exact, in the order found
     # (then the question's words up to its last comma: "…合作，把区块链用在了哪些领域" lines up
     # with "…合作，在金融…领域采用区块链")
-    clause = max((m.end() for m in _CLAUSE_END.finditer(g.left)), default=0)
+    clause = max((m.end() for m in CLAUSE_END.finditer(g.left)), default=0)
     lefts = [(left, True) for left in dict.fromkeys((g.raw_left, g.left, g.left[:clause]))]
     lefts += [(g.left[:-cut], False) for cut in (2, 3) if len(g.left) > cut + 2]
     for left, exact in lefts:
@@ -261,7 +261,7 @@ def fill(g: Gap, sentence: str) -> str:
         if found:
             # of several places the same words occur, the one whose clause says more of the
             # question ("澳大利亚监管沙箱注重…", not the 英国 one before it)
-            said = sum(pair in _CLAUSE_END.split(s[:start])[-1] for pair in _pairs(g.left))
+            said = sum(pair in CLAUSE_END.split(s[:start])[-1] for pair in _pairs(g.left))
             best = (s[start:end], said, found) if best is None or said > best[1] else best
     return best[2] if best else ""
 
@@ -327,7 +327,7 @@ def _listed_etc(g: Gap, s: str) -> str:
         at = s.find(f"等{head}") if len(head) >= 2 else -1
         if at < 0:
             continue
-        listed = _ITEM_SPLIT.split(_CLAUSE_END.split(s[:at])[-1])
+        listed = _ITEM_SPLIT.split(CLAUSE_END.split(s[:at])[-1])
         if len(listed) < 2:
             continue
         # (the first item starts after the question's words: "…认识到其并发量低"; or else the
@@ -378,7 +378,7 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
         return named
     head = g.noun[-2:] if g.noun else ""
     near = after.find(head, 0, 8) if head else -1
-    if near >= 0 and not _CLAUSE_END.search(after[:near]):
+    if near >= 0 and not CLAUSE_END.search(after[:near]):
         # "面临着其他难题，诸如 X、Y": the items follow the noun they are examples of
         rest = after[near + len(head):]
         intro = _INTRODUCER.match(rest)
@@ -399,7 +399,7 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
         before = s[:start]
         copula = max(before.rfind("是", max(0, start - 8)), before.rfind("为", max(0, start - 8)))
         if copula >= 0:
-            clause = _CLAUSE_END.split(before[:copula])[-1]
+            clause = CLAUSE_END.split(before[:copula])[-1]
             return _clean(_COPULA.sub("", clause + "是"))
         # "BaaS 平台是哪个版本" — "BaaS 平台 1.0 版本": what stands between the words and the noun
         between = after[:near]
@@ -409,11 +409,11 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
             return between + g.noun
         return ""
     if exact and not head and not g.right and start > 0 and s[start - 1] in "是为" and (
-            not after or _CLAUSE_END.match(after) or _KIND_AFTER.match(after)) and (
+            not after or CLAUSE_END.match(after) or _KIND_AFTER.match(after)) and (
             s[max(0, start - 2):start] not in _NOT_COPULA):
         # "位于最底层的基石是什么" — "X 是位于最底层的基石。": the question's words are what the
         # sentence says of its subject, which is the answer
-        return _clean(_COPULA.sub("", _CLAUSE_END.split(s[:start])[-1]))
+        return _clean(_COPULA.sub("", CLAUSE_END.split(s[:start])[-1]))
     if exact:
         stretch = _up_to_gap_end(g, after, head)
         named = _clean(stretch)
@@ -437,7 +437,7 @@ def _fill_at(g: Gap, s: str, start: int, end: int, exact: bool = True) -> str:
 
 def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
     """``text`` up to the end of its clause, or to where the question's words after the gap resume."""
-    stop = _CLAUSE_END.search(text)
+    stop = CLAUSE_END.search(text)
     limit = stop.start() if stop else len(text)
     at = _prefix_in(g.noun + g.right, text, 1)
     limit = min(limit, at) if at > 0 else limit
@@ -457,11 +457,11 @@ def fill_before(g: Gap, sentence: str, least: int = 4) -> str:
     >>> fill_before(gap("此外，哪些城市正在编制专项政策？"), "重庆也发布了通知，正在制定专项政策方案。", 5)
     ''
     """
-    if g.left and not _CLAUSE_END.search(g.left[-1:]):
+    if g.left and not CLAUSE_END.search(g.left[-1:]):
         return ""  # the question word does not open its clause
     right = re.sub(r"^的", "", g.noun + g.right)
     best, stretch = 0, ""
-    for clause in _CLAUSE_END.split(squeeze(sentence)):
+    for clause in CLAUSE_END.split(squeeze(sentence)):
         # the longest run of the question's words this clause repeats, not at its start
         for k in range(len(right), 2, -1):
             found = [h for h in (clause.find(right[j:j + k], 1) for j in range(len(right) - k + 1)) if h > 0]

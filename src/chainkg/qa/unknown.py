@@ -16,7 +16,7 @@ from chainkg.qa.analysis import CLASS_NOUNS, Question
 from chainkg.qa.answer import AnswerItem
 from chainkg.qa.arithmetic import coordinated
 from chainkg.qa.linker import Link
-from chainkg.text import normalise
+from chainkg.text import flat
 
 #: words jieba tags as place names that name no place in particular
 _GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境内", "国内", "本地", "当地", "外地", "各地",
@@ -66,10 +66,6 @@ class UnknownNames:
         return any(self._graph_names(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
 
 
-def _flat(text: str) -> str:
-    return normalise(text).lower().replace(" ", "")
-
-
 def echoes(question: Question, items: list[AnswerItem], links: list[Link]) -> bool:
     """Whether every answer is an entity the question itself names (links to and writes):
     "比亚迪的供应商向哪家银行…" is not answered by 比亚迪. Not when the question picks one of the
@@ -87,7 +83,7 @@ def echoes(question: Question, items: list[AnswerItem], links: list[Link]) -> bo
             coordinated(question.text, links)):
         return False
     named = {iri for lk in links if lk.name for iri in lk.iris}
-    said = _flat(question.text)
+    said = flat(question.text)
     # (linked and written: a product's name may link to its maker, which it does not name)
-    return all(i.iri in named and any(v is not None and _flat(str(v)) in said for v in (i.label, i.value))
+    return all(i.iri in named and any(v is not None and flat(str(v)) in said for v in (i.label, i.value))
                for i in items)
