@@ -92,6 +92,13 @@ def test_yes_no_denied_by_the_report(answerer: Answerer) -> None:
     assert _labels(answerer.ask("Is Hyperchain developed by Qulian?"))[0] == "yes"
 
 
+def test_yes_no_denied_by_allowing_what_the_question_says_is_forbidden(answerer: Answerer) -> None:
+    """The report says South Korea's bill lets bitcoin circulate ("允许流通"): forbidding it is denied,
+    allowing it affirmed."""
+    assert _labels(answerer.ask("韩国的比特币监管法案禁止比特币流通吗？"))[0] == "否"
+    assert _labels(answerer.ask("韩国的比特币监管法案允许比特币流通吗？"))[0] == "是"
+
+
 def test_category_value_the_report_lacks(answerer: Answerer) -> None:
     """The report gives 巴比特's Pre-A and A rounds only: a question about its B round has no answer."""
     assert answerer.ask("巴比特B轮融资的投资方有哪些？").status == "no_answer"

@@ -37,6 +37,9 @@ _FALL = re.compile(r"降低|下降|减少|变差|越差|更差|减慢|越低|更
 #: having something, and lacking it ("已经普遍具备专业性培训了吗" — "普遍缺乏专业性培训")
 _HAVE = re.compile(r"具备|具有|拥有|有了")
 _LACK = re.compile(r"缺乏|缺少|欠缺|匮乏|稀缺")
+#: forbidding something, and allowing it ("禁止比特币流通吗" — "允许流通")
+_FORBID = re.compile(r"禁止|严禁|取缔|不允许|不准")
+_ALLOW = re.compile(r"(?<!不)(?:允许|准许|许可|认可)")
 #: all of something, and only part of it or case by case ("一律认定为证券吗" — "根据每个 ICO 的
 #: 实际情况认定"; "都要处理所有交易吗" — "只处理一小部分交易")
 _ALL = re.compile(r"所有|全部|一律|全都|一概|都要|均要|统统")
@@ -124,6 +127,9 @@ def denies(a: Answerer, q: Question, text: str) -> bool:
     has, lacks = bool(_HAVE.search(claim)), bool(_LACK.search(claim))
     whole = bool(_ALL.search(claim))
     opposite = _LACK if has and not lacks else _HAVE if lacks and not has else None
+    forbids, allows = bool(_FORBID.search(claim)), bool(_ALLOW.search(claim))
+    if opposite is None and forbids != allows:
+        opposite = _ALLOW if forbids else _FORBID
     for clause in re.split(r"[，,。；;：:]", text.lower()):
         m = _CLAUSE_NEGATION.search(clause)
         if m and any(w in clause[m.end():] for w in words):
