@@ -99,6 +99,26 @@ def test_yes_no_denied_by_allowing_what_the_question_says_is_forbidden(answerer:
     assert _labels(answerer.ask("韩国的比特币监管法案允许比特币流通吗？"))[0] == "是"
 
 
+def test_which_of_two_events_came_first(answerer: Answerer) -> None:
+    """Two events described in clauses: each one's date asked apart, then compared, with the months between."""
+    answer = answerer.ask("瑞士 FINMA 发布虚拟货币分类指引，和新加坡 MAS 发表 ICO 监管声明，"
+                          "哪件事更晚？中间隔了几个月？")
+    assert _labels(answer) == ["瑞士FINMA发布虚拟货币分类指引", "2018年2月", "2017年8月", "6个月"]
+    assert answer.evidence and "更晚" in answer.answer_text
+
+
+def test_event_pairs_are_told_from_other_comparisons() -> None:
+    from chainkg.qa.events import event_pair
+
+    pair = event_pair("比原链主网上线和络谱平台 1.0 版发布，哪个先？各是什么时候？")
+    assert pair is not None and (pair.first, pair.second, pair.earlier, pair.gap) == (
+        "比原链主网上线", "络谱平台 1.0 版发布", True, "")
+    later = event_pair("A 公司完成天使轮，与 B 公司完成 A 轮，哪件事更晚？晚了几年？")
+    assert later is not None and not later.earlier and later.gap == "year"
+    assert event_pair("趣链和云象哪家成立得更早？") is None  # two entities and a verb: compared as before
+    assert event_pair("苏州和长沙的产业基金哪个规模大？") is None
+
+
 def test_category_value_the_report_lacks(answerer: Answerer) -> None:
     """The report gives 巴比特's Pre-A and A rounds only: a question about its B round has no answer."""
     assert answerer.ask("巴比特B轮融资的投资方有哪些？").status == "no_answer"

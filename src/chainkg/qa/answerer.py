@@ -25,6 +25,7 @@ from chainkg.qa.analysis import (
 )
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.constraints import Constraints
+from chainkg.qa.events import compare_events
 from chainkg.qa.facts import FactTable
 from chainkg.qa.facttext import FactTexts, stretches
 from chainkg.qa.linker import EntityLinker, Link
@@ -353,6 +354,9 @@ class Answerer:
         question = analyse(raw)
         if self.names_unknown_to_report(question):
             return self._unknown(question)
+        events = compare_events(self, question)
+        if events is not None:  # "A 事件和 B 事件，哪件事更早": each event's date, asked apart
+            return events
         parts = split_question(question.text)
         if len(parts) <= 1 and not (parts and parts[0][1]):
             return self._ask_one(question)
