@@ -107,6 +107,26 @@ def test_which_of_two_events_came_first(answerer: Answerer) -> None:
     assert answer.evidence and "更晚" in answer.answer_text
 
 
+def test_which_of_two_described_amounts_is_larger(answerer: Answerer) -> None:
+    """Two amounts described in clauses: each asked for apart, then compared in one unit."""
+    smaller = answerer.ask("长沙的区块链产业基金和苏州的区块链产业基金，哪个规模更小？小多少？")
+    assert _labels(smaller)[0] == "苏州的区块链产业基金" and _labels(smaller)[-1] == "20亿"
+    ratio = answerer.ask("比特币每秒处理的交易笔数和以太坊每秒处理的交易笔数，哪个更多？是另一个的几倍？")
+    assert _labels(ratio)[0] == "以太坊每秒处理的交易笔数" and _labels(ratio)[-1] == "2.14倍"
+
+
+def test_amounts_compared_only_in_one_unit() -> None:
+    from chainkg.qa.amounts import amount, amount_pair
+
+    dollars, bare, count = amount("63亿美元"), amount("73亿"), amount("43项")
+    assert dollars is not None and bare is not None and count is not None
+    assert (dollars.currency, bare.currency, bare.value, count.counter) == ("美元", "", 7_300_000_000, "项")
+    assert amount("2018年") is None and amount("36.8%") is None
+    pair = amount_pair("2018 年上半年，安全事件的损失和 VC 投资，哪个数额更大？大多少？")
+    assert pair is not None and pair.first.endswith("安全事件的损失") and pair.asks == "difference"
+    assert amount_pair("苏州和长沙的产业基金，哪个规模大？各多少？") is None
+
+
 def test_event_pairs_are_told_from_other_comparisons() -> None:
     from chainkg.qa.events import event_pair
 

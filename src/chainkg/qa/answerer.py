@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
+from chainkg.qa.amounts import compare_amounts
 from chainkg.qa.analysis import (
     Question,
     analyse,
@@ -354,9 +355,10 @@ class Answerer:
         question = analyse(raw)
         if self.names_unknown_to_report(question):
             return self._unknown(question)
-        events = compare_events(self, question)
-        if events is not None:  # "A 事件和 B 事件，哪件事更早": each event's date, asked apart
-            return events
+        # "A 事件和 B 事件，哪件事更早", "A 融资和 B 融资，哪笔更大": each side asked apart
+        apart = compare_events(self, question) or compare_amounts(self, question)
+        if apart is not None:
+            return apart
         parts = split_question(question.text)
         if len(parts) <= 1 and not (parts and parts[0][1]):
             return self._ask_one(question)

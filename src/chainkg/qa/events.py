@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import Question
-from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
+from chainkg.qa.answer import Answer, AnswerItem
+from chainkg.qa.clausepair import answer_of_both, compared, each_side, own_words
 from chainkg.qa.render import render_date
-from chainkg.qa.span import squeeze
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -30,11 +30,6 @@ if TYPE_CHECKING:
 _WHICH = re.compile(r"[，,]?(?:这|那)?(?:两件事|两者|二者)?[，,]?(?:按[^，,？?]{1,12}[，,]?)?"
                     r"哪(?:件事|一件事|件|个|一个|笔|一笔|项|一项)?(?:更|比较)?(早|晚|先|后)(?:一些|一点)?"
                     r"(?:发生|完成)?[？?]")
-#: what joins the two events: a comma and a conjunction first ("…沙箱，和瑞士…"), else a conjunction
-_JOIN_AFTER_COMMA = re.compile(r"[，,]\s*(?:和|与|跟|同|以及)")
-_JOIN = re.compile(r"和|与|跟|同")
-#: the shortest description of an event
-_SHORTEST = 4
 #: a follow-up asking how far apart they are ("相隔几个月", "早几个月", "差几年")
 _GAP = re.compile(r"(?:相隔|相差|间隔|隔了|差|早|晚)(?:了)?(?:几|多少)(个月|年)|多久")
 #: a date value as answers carry it ("2016-05", "2015")
@@ -53,25 +48,12 @@ class EventPair:
 
 def event_pair(text: str) -> EventPair | None:
     """The two events a question compares by date, or None when it is no such question."""
-    which = _WHICH.search(text)
-    if which is None:
+    found = compared(text, _WHICH)
+    if found is None:
         return None
-    events = text[:which.start()].strip("，, ")
-    join = list(_JOIN_AFTER_COMMA.finditer(events))
-    if len(join) == 1:
-        first, second = events[:join[0].start()], events[join[0].end():]
-    else:
-        cuts = [m for m in _JOIN.finditer(events)
-                if m.start() >= _SHORTEST and len(events) - m.end() >= _SHORTEST]
-        if len(cuts) != 1:
-            return None  # (none, or several: which one joins the events is a guess)
-        first, second = events[:cuts[0].start()], events[cuts[0].end():]
-    first, second = first.strip("，, "), second.strip("，, ")
-    if min(len(squeeze(first)), len(squeeze(second))) < _SHORTEST or re.search("[，,]", first + second):
-        return None
-    gap = _GAP.search(text[which.end():])
+    gap = _GAP.search(found.rest)
     unit = ("year" if gap.group(1) == "年" else "month") if gap and gap.group(1) else ("month" if gap else "")
-    return EventPair(first, second, which.group(1) in "早先", unit)
+    return EventPair(found.first, found.second, found.word in "早先", unit)
 
 
 def _dated(a: Answerer, event: str) -> tuple[Answer, AnswerItem] | None:
@@ -99,16 +81,16 @@ def compare_events(a: Answerer, question: Question) -> Answer | None:
     pair = event_pair(question.text)
     if pair is None:
         return None
-    found = [_dated(a, pair.first), _dated(a, pair.second)]
-    if found[0] is None or found[1] is None:
+    found = each_side(pair.first, pair.second, lambda event: _dated(a, event))
+    if found is None:
         return None
-    (one, one_date), (two, two_date) = found[0], found[1]
+    (one, one_date), (two, two_date) = found
     (y1, m1), (y2, m2) = _months(str(one_date.value)), _months(str(two_date.value))
     if (y1, m1) == (y2, m2) or (y1 == y2 and None in (m1, m2)):
         return None  # the same time, or a year against a month of it: no order to give
     first_is_earlier = (y1, m1 or 0) < (y2, m2 or 0)
     winner = pair.first if first_is_earlier == pair.earlier else pair.second
-    items = [AnswerItem(squeeze(winner), None, None), one_date, two_date]
+    items = [AnswerItem(own_words(winner), None, None), one_date, two_date]
     between = ""
     if pair.gap and m1 is not None and m2 is not None:
         months = abs((y1 * 12 + m1) - (y2 * 12 + m2))
@@ -117,12 +99,6 @@ def compare_events(a: Answerer, question: Question) -> Answer | None:
             items.append(AnswerItem(f"{n}{unit}", n, None))
             between = f"，相隔{n}{unit}"
     word = "更早" if pair.earlier else "更晚"
-    text = (f"{squeeze(winner)}{word}：{squeeze(pair.first)}在{render_date(str(one_date.value), 'zh')}，"
-            f"{squeeze(pair.second)}在{render_date(str(two_date.value), 'zh')}{between}。")
-    evidence: list[EvidenceItem] = []
-    for ev in [*one.evidence[:2], *two.evidence[:2], *one.evidence[2:], *two.evidence[2:]]:
-        if all(ev.passage != e.passage for e in evidence):
-            evidence.append(ev)
-    sparql = "\n\n".join(s for s in (one.sparql, two.sparql) if s) or None
-    return Answer(question.raw, "answered", items, text, sparql, evidence[:5],
-                  min(one.confidence, two.confidence), (*one.used, *two.used))
+    text = (f"{own_words(winner)}{word}：{own_words(pair.first)}在{render_date(str(one_date.value), 'zh')}，"
+            f"{own_words(pair.second)}在{render_date(str(two_date.value), 'zh')}{between}。")
+    return answer_of_both(question.raw, items, text, one, two)

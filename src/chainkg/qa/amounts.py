@@ -1,0 +1,158 @@
+"""Which of two described amounts is larger: each described in the question's own words and asked
+for on its own ("…是多少？"), the two figures then compared in one unit.
+
+"趣链 2018 年 6 月的 B 轮融资和巴比特 2018 年 3 月的 A 轮融资，哪一笔金额更大？是另一笔的几倍？"
+compares two funding rounds that no single fact relates; asked apart, each is an ordinary
+question for a figure.
+
+>>> amount("15亿人民币"), amount("5万元"), amount("27亿美元"), amount("43项"), amount("全球")
+(Amount(value=Decimal('1500000000'), currency='元', counter=''), Amount(value=Decimal('50000'), currency='元', \
+counter=''), Amount(value=Decimal('2700000000'), currency='美元', counter=''), Amount(value=Decimal('43'), \
+currency='', counter='项'), None)
+>>> amount_pair("趣链的B轮融资和巴比特的A轮融资，哪一笔金额更大？是另一笔的几倍？")
+AmountPair(first='趣链的B轮融资', second='巴比特的A轮融资', larger=True, asks='ratio', word='大')
+>>> amount_pair("苏州和长沙的产业基金，哪个规模大？")
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from chainkg.qa.analysis import Question
+from chainkg.qa.answer import Answer, AnswerItem
+from chainkg.qa.clausepair import answer_of_both, compared, each_side, own_words
+from chainkg.qa.render import chinese_amount, format_number
+from chainkg.qa.scoring import grams
+from chainkg.qa.span import squeeze
+from chainkg.qa.units import alike_units
+
+if TYPE_CHECKING:
+    from chainkg.qa.answerer import Answerer
+
+#: "…，哪一笔金额更大", "哪个数额更大", "两者哪个更多": the comparison right after the two clauses
+_WHICH = re.compile(r"[，,]?(?:这|那)?(?:两笔|两项|两者|二者)?[，,]?"
+                    r"哪(?:个|一个|笔|一笔|项|一项|样)?(?:的)?(?:金额|数额|规模|数字|数量|数目)?(?:更|比较)?"
+                    r"(大|多|高|小|少|低)(?:一些|一点)?[？?]")
+#: a follow-up asking for the ratio ("是另一笔的几倍") or the difference ("多多少", "高出几项")
+_RATIO = re.compile(r"几倍|多少倍")
+_DIFFERENCE = re.compile(r"(?:多|高|大|少|低|小|相差|差|高出|多出)(?:了)?(?:多少|几)")
+#: a figure with its multiplier, currency and measure word
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(万亿|千万|百万|亿|万)?\s*(美元|美金|人民币|元)?\s*"
+                     r"([个家所项件台笔起次轮篇本位名])?")
+_MULTIPLIER = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+               "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+_CURRENCY = {"美元": "美元", "美金": "美元", "人民币": "元", "元": "元"}
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    value: Decimal
+    #: 元 or 美元 ("" when the figure names no currency)
+    currency: str
+    #: the measure word counted ("项"), "" for none
+    counter: str
+
+
+@dataclass(frozen=True, slots=True)
+class AmountPair:
+    first: str
+    second: str
+    #: True when the larger amount is asked for, False for the smaller one
+    larger: bool
+    #: "ratio", "difference" or "" for what the question asks besides which one
+    asks: str
+    #: the question's word for larger or smaller (大, 多, 高, …)
+    word: str = "多"
+
+
+def amount(label: str) -> Amount | None:
+    """The first figure of an answer's label, scaled, with its currency and measure word."""
+    m = _FIGURE.search(label.replace(",", ""))
+    if m is None or re.match(r"\s*[年月日号%]", label.replace(",", "")[m.end(1):]):
+        return None
+    value = Decimal(m.group(1)) * _MULTIPLIER.get(m.group(2) or "", Decimal(1))
+    return Amount(value, _CURRENCY.get(m.group(3) or "", ""), m.group(4) or "")
+
+
+def amount_pair(text: str) -> AmountPair | None:
+    """The two amounts a question compares, or None when it is no such question."""
+    found = compared(text, _WHICH)
+    if found is None:
+        return None
+    asks = "ratio" if _RATIO.search(found.rest) else "difference" if _DIFFERENCE.search(found.rest) else ""
+    return AmountPair(found.first, found.second, found.word in "大多高", asks, found.word)
+
+
+def _figured(a: Answerer, clause: str) -> tuple[Answer, AnswerItem, Amount] | None:
+    """The answer to "<clause>是多少？", its first figure item and that figure, or None. Of the
+    figures the answer's sentence states, the one whose part of it says most of the clause
+    ("…最高100万奖励，并给予一次性的30万人才补助" for "一次性人才补助")."""
+    answer = a.ask(f"{clause}是多少？")
+    if answer.status != "answered":
+        return None
+    for item in answer.answers:
+        found = amount(item.label)
+        if found is not None:
+            closer = _closer_figure(a, answer, clause, found)
+            return (answer, *closer) if closer else (answer, item, found)
+    return None
+
+
+def _closer_figure(a: Answerer, answer: Answer, clause: str, found: Amount) -> tuple[AnswerItem, Amount] | None:
+    """Another figure of the answer's sentence whose part says more of ``clause``, or None."""
+    if not answer.used:
+        return None
+    wanted = grams(clause)
+    parts = []
+    for part in re.split(r"[，,；;。]", squeeze(a.facts.rows[answer.used[0]].quote)):
+        for m in _FIGURE.finditer(part):
+            figure = amount(part[m.start():])  # (with what follows: "3年" is no amount)
+            if figure is not None:
+                parts.append((len(wanted & grams(part)), m.group(0), figure))
+    own = max((said for said, _, f in parts if f.value == found.value), default=-1)
+    said, text, figure = max(parts, key=lambda p: p[0], default=(-1, "", found))
+    return (AnswerItem(text, None, None), figure) if figure.value != found.value and said > own >= 0 else None
+
+
+
+def _comparable(one: Amount, two: Amount) -> bool:
+    """In one unit: no two currencies (an amount that names none is in the other's), and no two
+    measure words that count different things."""
+    currencies = {one.currency, two.currency} - {""}
+    return len(currencies) <= 1 and (one.counter == two.counter or alike_units(one.counter, two.counter))
+
+
+def compare_amounts(a: Answerer, question: Question) -> Answer | None:
+    """The answer to a question asking which of two described amounts is larger (or smaller),
+    or None when it is no such question, either figure is not found, or they are in other units."""
+    if question.lang != "zh":
+        return None
+    pair = amount_pair(question.text)
+    if pair is None:
+        return None
+    found = each_side(pair.first, pair.second, lambda clause: _figured(a, clause))
+    if found is None:
+        return None
+    (one, one_item, x), (two, two_item, y) = found
+    if not _comparable(x, y) or x.value <= 0 or y.value <= 0:
+        return None
+    if x.value == y.value:
+        winner, between = f"一样{pair.word}", ""
+    else:
+        first_wins = (x.value > y.value) == pair.larger
+        winner = own_words(pair.first if first_wins else pair.second)
+        big, small = max(x.value, y.value), min(x.value, y.value)
+        between = ""
+        if pair.asks == "ratio":
+            between = f"{format_number((big / small).quantize(Decimal('0.01')))}倍"
+        elif pair.asks == "difference":
+            between = f"{chinese_amount(big - small)}{x.currency or y.currency or x.counter}"
+    items = [AnswerItem(winner, None, None), one_item, two_item]
+    if between:
+        items.append(AnswerItem(between, None, None))
+    text = (f"{winner}：{own_words(pair.first)}为{one_item.label}，{own_words(pair.second)}为{two_item.label}"
+            f"{f'，{between}' if between else ''}。")
+    return answer_of_both(question.raw, items, text, one, two)
