@@ -139,6 +139,12 @@ def test_event_pairs_are_told_from_other_comparisons() -> None:
     assert event_pair("苏州和长沙的产业基金哪个规模大？") is None
 
 
+def test_a_version_number_is_no_date(answerer: Answerer) -> None:
+    """The report says the 1.0 platform "已发布" and gives no date: not its maker's founding date."""
+    assert answerer.ask("云象区块链 BaaS 平台的 1.0 版本是哪一年发布的？").status == "no_answer"
+    assert _labels(answerer.ask("杭州云象网络技术有限公司是哪一年成立的？"))[0].startswith("2014")
+
+
 def test_category_value_the_report_lacks(answerer: Answerer) -> None:
     """The report gives 巴比特's Pre-A and A rounds only: a question about its B round has no answer."""
     assert answerer.ask("巴比特B轮融资的投资方有哪些？").status == "no_answer"

@@ -111,7 +111,9 @@ def closest_sentence(a: Answerer, q: Question, hits: list[Hit], least: float = M
 #: how much of the question a sentence stating its event must repeat for its lack of a date to
 #: count, and how much less of it the sentence of the date found may repeat
 MIN_COVERAGE_UNDATED, _UNDATED_RATIO = 0.6, 0.6
-_DATED = re.compile(r"\d|[一二三四五六七八九十〇零]+年|年代|[上中下]旬|月|季度|今年|去年|明年|同年|当年|次年")
+#: words that date a sentence: a year, a day, a month, a quarter… (not a version's figures: "1.0 版本")
+_DATED = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d{1,2}\s*[日号]|[一二三四五六七八九十〇零]+年|年代|[上中下]旬|"
+                    r"月|季度|今年|去年|明年|同年|当年|次年")
 
 
 def undated(a: Answerer, q: Question, dated: list[FactRow], hits: list[Hit], names: list[str]) -> bool:
@@ -119,8 +121,10 @@ def undated(a: Answerer, q: Question, dated: list[FactRow], hits: list[Hit], nam
     date, and the date found comes from a sentence about something else: the report is silent on it
     ("混币是由 X 提出的" — "X 是在哪一年提出的").
 
-    >>> bool(_DATED.search("混币最初是由GregoryMaxwell提出的BTC隐私协议。"))
-    False
+    >>> bool(_DATED.search("混币最初是由GregoryMaxwell提出的BTC隐私协议。")), bool(_DATED.search("已发布平台 1.0 版本"))
+    (False, False)
+    >>> bool(_DATED.search("2016 年加入超级账本")), bool(_DATED.search("于 7 月发布"))
+    (True, True)
     """
     if not dated or q.lang != "zh" or not q.wants_any("date") or q.wants_any(*(k for k in _NOT_ASKED if k != "date")):
         return False
