@@ -5,6 +5,8 @@ for on its own ("…是多少？"), the two figures then compared in one unit.
 compares two funding rounds that no single fact relates; asked apart, each is an ordinary
 question for a figure.
 
+>>> amount("3.5倍"), amount("第3名"), amount("36.8%"), amount("2018年完成15亿元融资").value
+(None, None, None, Decimal('1500000000'))
 >>> amount("15亿人民币"), amount("5万元"), amount("27亿美元"), amount("43项"), amount("全球")
 (Amount(value=Decimal('1500000000'), currency='元', counter=''), Amount(value=Decimal('50000'), currency='元', \
 counter=''), Amount(value=Decimal('2700000000'), currency='美元', counter=''), Amount(value=Decimal('43'), \
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
-from chainkg.qa.clausepair import answer_of_both, compared, each_side, own_words
+from chainkg.qa.clausepair import answer_of_both, compared, each_side, own_words, two_names
 from chainkg.qa.render import chinese_amount, format_number
 from chainkg.qa.scoring import grams
 from chainkg.qa.span import squeeze
@@ -38,19 +40,26 @@ _WHICH = re.compile(r"[，,]?(?:这|那)?(?:两笔|两项|两者|二者)?[，,]?
                     r"(大|多|高|小|少|低)(?:一些|一点)?[？?]")
 #: a follow-up asking for the ratio ("是另一笔的几倍") or the difference ("多多少", "高出几项")
 _RATIO = re.compile(r"几倍|多少倍")
-_DIFFERENCE = re.compile(r"(?:多|高|大|少|低|小|相差|差|高出|多出)(?:了)?(?:多少|几)")
-#: a figure with its multiplier, currency and measure word
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(万亿|千万|百万|亿|万)?\s*(美元|美金|人民币|元)?\s*"
-                     r"([个家所项件台笔起次轮篇本位名])?")
-_MULTIPLIER = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+_DIFFERENCE = re.compile(r"(?:多|高|大|(?<!至)少|低|小|相差|差|高出|多出)(?:了)?(?:多少|几)")
+#: a figure with its multiplier, an approximation (多, 余), its currency and measure word; not a
+#: rank (第 3 名), a share (%) or a ratio (倍), which are no amounts
+_FIGURE = re.compile(r"(?<![第\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(万亿|千亿|百亿|十亿|千万|百万|亿|万)?\s*(?:多|余)?\s*"
+                     r"(美元|美金|人民币|元|日元|欧元|港元|英镑)?\s*([个家所项件台笔起次轮篇本位名枚])?(?![%％倍名])")
+_MULTIPLIER = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
+               "十亿": Decimal(10) ** 9, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
-_CURRENCY = {"美元": "美元", "美金": "美元", "人民币": "元", "元": "元"}
+#: currencies by name (美金 is 美元, 人民币 is 元)
+_CURRENCY = {"美金": "美元", "人民币": "元"}
+#: what follows a figure that makes it a date or a share, not an amount
+_NOT_AMOUNT = re.compile(r"\s*(?:[年月日号%％倍]|个?百分点)")
 
 
 @dataclass(frozen=True, slots=True)
 class Amount:
+    """A figure as compared: its value, its currency and the measure word it counts in."""
+
     value: Decimal
-    #: 元 or 美元 ("" when the figure names no currency)
+    #: 元, 美元, 日元… ("" when the figure names no currency)
     currency: str
     #: the measure word counted ("项"), "" for none
     counter: str
@@ -58,6 +67,8 @@ class Amount:
 
 @dataclass(frozen=True, slots=True)
 class AmountPair:
+    """Two described amounts a question compares, which one it asks for, and what else."""
+
     first: str
     second: str
     #: True when the larger amount is asked for, False for the smaller one
@@ -69,12 +80,16 @@ class AmountPair:
 
 
 def amount(label: str) -> Amount | None:
-    """The first figure of an answer's label, scaled, with its currency and measure word."""
-    m = _FIGURE.search(label.replace(",", ""))
-    if m is None or re.match(r"\s*[年月日号%]", label.replace(",", "")[m.end(1):]):
-        return None
-    value = Decimal(m.group(1)) * _MULTIPLIER.get(m.group(2) or "", Decimal(1))
-    return Amount(value, _CURRENCY.get(m.group(3) or "", ""), m.group(4) or "")
+    """The first figure of an answer's label that is an amount (not a date, a rank, a share or a
+    ratio), scaled, with its currency and measure word; None when it states none."""
+    text = label.replace(",", "")
+    for m in _FIGURE.finditer(text):
+        if _NOT_AMOUNT.match(text, m.end(1)) or (m.group(2) and _NOT_AMOUNT.match(text, m.end(2))):
+            continue
+        value = Decimal(m.group(1)) * _MULTIPLIER.get(m.group(2) or "", Decimal(1))
+        currency = m.group(3) or ""
+        return Amount(value, _CURRENCY.get(currency, currency), m.group(4) or "")
+    return None
 
 
 def amount_pair(text: str) -> AmountPair | None:
@@ -117,10 +132,10 @@ def _closer_figure(a: Answerer, answer: Answer, clause: str, found: Amount) -> t
     return (AnswerItem(text, None, None), figure) if figure.value != found.value and said > own >= 0 else None
 
 
-
-def _comparable(one: Amount, two: Amount) -> bool:
-    """In one unit: no two currencies (an amount that names none is in the other's), and no two
-    measure words that count different things."""
+def comparable(one: Amount, two: Amount) -> bool:
+    """Whether two amounts are in one unit: no two currencies (an amount that names none is taken
+    to be in the other's, as "73亿" beside "63亿美元"), and no two measure words that count
+    different things."""
     currencies = {one.currency, two.currency} - {""}
     return len(currencies) <= 1 and (one.counter == two.counter or alike_units(one.counter, two.counter))
 
@@ -131,13 +146,14 @@ def compare_amounts(a: Answerer, question: Question) -> Answer | None:
     if question.lang != "zh":
         return None
     pair = amount_pair(question.text)
-    if pair is None:
+    if pair is None or two_names(a, pair.first, pair.second):
         return None
+    # (no loop: a sub-question ends in 是多少, where no comparison is asked)
     found = each_side(pair.first, pair.second, lambda clause: _figured(a, clause))
     if found is None:
         return None
     (one, one_item, x), (two, two_item, y) = found
-    if not _comparable(x, y) or x.value <= 0 or y.value <= 0:
+    if not comparable(x, y) or x.value <= 0 or y.value <= 0:
         return None
     if x.value == y.value:
         winner, between = f"一样{pair.word}", ""
@@ -153,6 +169,8 @@ def compare_amounts(a: Answerer, question: Question) -> Answer | None:
     items = [AnswerItem(winner, None, None), one_item, two_item]
     if between:
         items.append(AnswerItem(between, None, None))
-    text = (f"{winner}：{own_words(pair.first)}为{one_item.label}，{own_words(pair.second)}为{two_item.label}"
-            f"{f'，{between}' if between else ''}。")
+    said = {"ratio": f"，是另一个的{between}", "difference": f"，相差{between}"}.get(pair.asks, "") if between else ""
+    verdict = winner if winner.startswith("一样") else f"{winner}更{pair.word}"
+    text = (f"{verdict}：{own_words(pair.first)}为{one_item.label}，{own_words(pair.second)}为{two_item.label}"
+            f"{said}。")
     return answer_of_both(question.raw, items, text, one, two)

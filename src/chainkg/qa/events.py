@@ -8,8 +8,8 @@ with both dates and, when asked, the months between them.
 
 >>> event_pair("数秦科技的天使轮和秘猿科技的 Pre-A 战略投资，哪一笔更早？两者相隔几个月？")
 EventPair(first='数秦科技的天使轮', second='秘猿科技的 Pre-A 战略投资', earlier=True, gap='month')
->>> event_pair("A公司成立，与B公司上市，哪件事更晚？").earlier, event_pair("趣链和云象哪家成立得更早？")
-(False, None)
+>>> event_pair("A公司成立，与B公司上市，哪件事更晚？").earlier, event_pair("比原链主网上线和络谱发布，哪个先？")
+(False, EventPair(first='比原链主网上线', second='络谱发布', earlier=True, gap=''))
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
-from chainkg.qa.clausepair import answer_of_both, compared, each_side, own_words
+from chainkg.qa.clausepair import answer_of_both, compared, each_side, own_words, two_names
 from chainkg.qa.render import render_date
 
 if TYPE_CHECKING:
@@ -31,13 +31,15 @@ _WHICH = re.compile(r"[，,]?(?:这|那)?(?:两件事|两者|二者)?[，,]?(?:�
                     r"哪(?:件事|一件事|件|个|一个|笔|一笔|项|一项)?(?:更|比较)?(早|晚|先|后)(?:一些|一点)?"
                     r"(?:发生|完成)?[？?]")
 #: a follow-up asking how far apart they are ("相隔几个月", "早几个月", "差几年")
-_GAP = re.compile(r"(?:相隔|相差|间隔|隔了|差|早|晚)(?:了)?(?:几|多少)(个月|年)|多久")
+_GAP = re.compile(r"(?:相隔|相差|间隔|隔了|差|早|晚)(?:了)?(?:几|多少)(个月|年)|多久|多长时间")
 #: a date value as answers carry it ("2016-05", "2015")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$")
 
 
 @dataclass(frozen=True, slots=True)
 class EventPair:
+    """Two events a question compares by date, which one it asks for, and any gap it asks."""
+
     first: str
     second: str
     #: True when the earlier event is asked for, False for the later one
@@ -52,7 +54,7 @@ def event_pair(text: str) -> EventPair | None:
     if found is None:
         return None
     gap = _GAP.search(found.rest)
-    unit = ("year" if gap.group(1) == "年" else "month") if gap and gap.group(1) else ("month" if gap else "")
+    unit = "" if gap is None else "year" if gap.group(1) == "年" else "month"
     return EventPair(found.first, found.second, found.word in "早先", unit)
 
 
@@ -67,10 +69,27 @@ def _dated(a: Answerer, event: str) -> tuple[Answer, AnswerItem] | None:
     return None
 
 
-def _months(iso: str) -> tuple[int, int | None]:
-    m = _ISO.match(iso)
-    assert m is not None
-    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+def _year_month(iso: str) -> tuple[int, int | None]:
+    """The year and (when stated) the month of a date value ("2016-05" → 2016, 5)."""
+    year, _, month = iso.partition("-")
+    return int(year), int(month[:2]) if month else None
+
+
+def _between(first: tuple[int, int | None], second: tuple[int, int | None], unit: str) -> str:
+    """How far apart two dates are, in the unit asked: months ("21个月"), or years (with the
+    months left over, "1年9个月"); years alone when either date has no month.
+
+    >>> may, february = (2016, 5), (2018, 2)
+    >>> _between(may, february, "month"), _between(may, february, "year"), _between((2015, None), february, "year")
+    ('21个月', '1年9个月', '3年')
+    """
+    (y1, m1), (y2, m2) = first, second
+    if m1 is None or m2 is None:
+        return f"{abs(y1 - y2)}年" if unit == "year" else ""
+    months = abs((y1 * 12 + m1) - (y2 * 12 + m2))
+    if unit == "month":
+        return f"{months}个月"
+    return f"{months // 12}年" + (f"{months % 12}个月" if months % 12 else "")
 
 
 def compare_events(a: Answerer, question: Question) -> Answer | None:
@@ -79,25 +98,23 @@ def compare_events(a: Answerer, question: Question) -> Answer | None:
     if question.lang != "zh":
         return None
     pair = event_pair(question.text)
-    if pair is None:
+    if pair is None or two_names(a, pair.first, pair.second):
         return None
+    # (no loop: a sub-question ends in 是什么时候, where no comparison is asked)
     found = each_side(pair.first, pair.second, lambda event: _dated(a, event))
     if found is None:
         return None
     (one, one_date), (two, two_date) = found
-    (y1, m1), (y2, m2) = _months(str(one_date.value)), _months(str(two_date.value))
-    if (y1, m1) == (y2, m2) or (y1 == y2 and None in (m1, m2)):
+    first, second = _year_month(str(one_date.value)), _year_month(str(two_date.value))
+    if first == second or (first[0] == second[0] and None in (first[1], second[1])):
         return None  # the same time, or a year against a month of it: no order to give
-    first_is_earlier = (y1, m1 or 0) < (y2, m2 or 0)
+    first_is_earlier = (first[0], first[1] or 0) < (second[0], second[1] or 0)
     winner = pair.first if first_is_earlier == pair.earlier else pair.second
     items = [AnswerItem(own_words(winner), None, None), one_date, two_date]
-    between = ""
-    if pair.gap and m1 is not None and m2 is not None:
-        months = abs((y1 * 12 + m1) - (y2 * 12 + m2))
-        n, unit = (months, "个月") if pair.gap == "month" else (months // 12, "年")
-        if pair.gap == "month" or months % 12 == 0:
-            items.append(AnswerItem(f"{n}{unit}", n, None))
-            between = f"，相隔{n}{unit}"
+    between = _between(first, second, pair.gap) if pair.gap else ""
+    if between:
+        items.append(AnswerItem(between, None, None))
+        between = f"，相隔{between}"
     word = "更早" if pair.earlier else "更晚"
     text = (f"{own_words(winner)}{word}：{own_words(pair.first)}在{render_date(str(one_date.value), 'zh')}，"
             f"{own_words(pair.second)}在{render_date(str(two_date.value), 'zh')}{between}。")

@@ -112,7 +112,7 @@ def closest_sentence(a: Answerer, q: Question, hits: list[Hit], least: float = M
 #: count, and how much less of it the sentence of the date found may repeat
 MIN_COVERAGE_UNDATED, _UNDATED_RATIO = 0.6, 0.6
 #: words that date a sentence: a year, a day, a month, a quarter… (not a version's figures: "1.0 版本")
-_DATED = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d{1,2}\s*[日号]|[一二三四五六七八九十〇零]+年|年代|[上中下]旬|"
+_DATED = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)|\d{1,2}\s*[日号]|[一二三四五六七八九十〇零]+年|年代|[上中下]旬|"
                     r"月|季度|今年|去年|明年|同年|当年|次年")
 
 

@@ -39,7 +39,7 @@ _HAVE = re.compile(r"具备|具有|拥有|有了")
 _LACK = re.compile(r"缺乏|缺少|欠缺|匮乏|稀缺")
 #: forbidding something, and allowing it ("禁止比特币流通吗" — "允许流通")
 _FORBID = re.compile(r"禁止|严禁|取缔|不允许|不准")
-_ALLOW = re.compile(r"(?<!不)(?:允许|准许|许可|认可)")
+_ALLOW = re.compile(r"(?<!不)(?:允许|准许)")
 #: all of something, and only part of it or case by case ("一律认定为证券吗" — "根据每个 ICO 的
 #: 实际情况认定"; "都要处理所有交易吗" — "只处理一小部分交易")
 _ALL = re.compile(r"所有|全部|一律|全都|一概|都要|均要|统统")
