@@ -142,6 +142,11 @@ def test_event_pairs_are_told_from_other_comparisons(answerer: Answerer) -> None
     assert event_pair(named.text) is not None and compare_events(answerer, named) is None
 
 
+def test_an_answer_names_each_item_once(answerer: Answerer) -> None:
+    labels = _labels(answerer.ask("附录7中俄罗斯有哪些高校在2018年开了区块链课？"))
+    assert "新西伯利亚国立大学" in labels and len(labels) == len(set(labels))
+
+
 def test_category_value_the_report_lacks(answerer: Answerer) -> None:
     """The report gives 巴比特's Pre-A and A rounds only: a question about its B round has no answer."""
     assert answerer.ask("巴比特B轮融资的投资方有哪些？").status == "no_answer"

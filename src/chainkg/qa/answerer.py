@@ -349,7 +349,14 @@ class Answerer:
     # ------------------------------------------------------------------ public
     def ask(self, raw: str) -> Answer:
         """Answer a question; a question in parts ("…的那家公司，它的…？…？") is answered part by
-        part, each part about the entity the previous one resolved to."""
+        part, each part about the entity the previous one resolved to. An answer names each
+        item once (a university and its course may both be labelled by the university's name)."""
+        answer = self._ask(raw)
+        first = {i.label: i for i in reversed(answer.answers)}  # (the first item of each label)
+        items = [i for i in answer.answers if first[i.label] is i]
+        return answer if len(items) == len(answer.answers) else replace(answer, answers=items)
+
+    def _ask(self, raw: str) -> Answer:
         from chainkg.qa.compose import merge
 
         question = analyse(raw)
