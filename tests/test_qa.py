@@ -147,6 +147,15 @@ def test_an_answer_names_each_item_once(answerer: Answerer) -> None:
     assert "新西伯利亚国立大学" in labels and len(labels) == len(set(labels))
 
 
+def test_things_founded_in_a_year(answerer: Answerer) -> None:
+    """The verb names the date property (成立 → 成立时间), the noun the kind, the chapter the part."""
+    companies = answerer.ask("第六章里哪些公司是2016年成立的？")
+    assert set(_labels(companies)) == {"杭州趣链科技有限公司", "浙江数秦科技有限公司", "杭州存信数据科技有限公司",
+                                       "富数科技"}
+    assert companies.sparql is not None and "foundingDate" in companies.sparql and companies.evidence
+    assert _labels(answerer.ask("2016年成立的联盟有几个？"))[0] == "3个"
+
+
 def test_category_value_the_report_lacks(answerer: Answerer) -> None:
     """The report gives 巴比特's Pre-A and A rounds only: a question about its B round has no answer."""
     assert answerer.ask("巴比特B轮融资的投资方有哪些？").status == "no_answer"

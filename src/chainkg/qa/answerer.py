@@ -26,6 +26,7 @@ from chainkg.qa.analysis import (
 )
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.constraints import Constraints
+from chainkg.qa.dated import dated_members
 from chainkg.qa.events import compare_events
 from chainkg.qa.facts import FactTable
 from chainkg.qa.facttext import FactTexts, stretches
@@ -363,7 +364,7 @@ class Answerer:
         if self.names_unknown_to_report(question):
             return self._unknown(question)
         # "A 事件和 B 事件，哪件事更早", "A 融资和 B 融资，哪笔更大": each side asked apart
-        apart = compare_events(self, question) or compare_amounts(self, question)
+        apart = compare_events(self, question) or compare_amounts(self, question) or dated_members(self, question)
         if apart is not None:
             return apart
         parts = split_question(question.text)

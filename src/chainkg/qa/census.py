@@ -48,7 +48,7 @@ def census_query(cls: str, passages: list[str], anchors: list[str], dated: bool 
             f"}}{' GROUP BY ?year' if dated else ''}")
 
 
-def _year(q: Question) -> str:
+def condition_year(q: Question) -> str:
     """The one year, or year and month, a question names as a condition ("2018年开课的",
     "开始时间标为2018年4月的" → "2018-04", "started … in 2018")."""
     years = {d[:7] for d in q.dates} | set(re.findall(r"\bin ((?:19|20)\d\d)\b", q.raw))
@@ -72,7 +72,7 @@ def census(a: Answerer, q: Question, anchors: list[str]) -> tuple[int, str, list
     passages = section_passages(a, q.section)
     if not passages:
         return None
-    year = _year(q)
+    year = condition_year(q)
     query = census_query(q.wanted_type, passages, anchors, dated=bool(year))
     rows = list(a.store.query(query, bindings={"year": ox.Literal(year)} if year else None))
     n = int(rows[0]["n"].value) if rows else 0
