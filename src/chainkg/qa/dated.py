@@ -41,14 +41,12 @@ def dated_members(a: Answerer, q: Question) -> Answer | None:
     if q.lang != "zh" or not q.wanted_type or not q.wants_any("list", "count") or len(split_question(q.text)) != 1:
         return None
     year = condition_year(q)
-    dated = {r.predicate for r in a.facts.rows if r.datatype in DATE_TYPES}
-    named = {name for name in dated if name in a.predicates
-             and (verb := date_verb(a.predicates[name].label_zh)) and verb in q.text}
+    named = {name for name, info in a.predicates.items() if (verb := date_verb(info.label_zh)) and verb in q.text}
     if not year or len(named) != 1:
         return None
     (prop,) = named
     rows = [i for i, r in enumerate(a.facts.rows)
-            if r.predicate == prop and (r.value or "").startswith(year)
+            if r.predicate == prop and r.datatype in DATE_TYPES and (r.value or "").startswith(year)
             and q.wanted_type in a.types(r.subject)
             and (not q.section or any(a.in_part(PASSAGE_BASE + p, q.section) for p in r.passages))]
     subjects = list(dict.fromkeys(a.facts.rows[i].subject for i in rows))
