@@ -83,13 +83,17 @@ def amount(label: str) -> Amount | None:
     """The first figure of an answer's label that is an amount (not a date, a rank, a share or a
     ratio), scaled, with its currency and measure word; None when it states none."""
     text = label.replace(",", "")
-    for m in _FIGURE.finditer(text):
-        if _NOT_AMOUNT.match(text, m.end(1)) or (m.group(2) and _NOT_AMOUNT.match(text, m.end(2))):
-            continue
-        value = Decimal(m.group(1)) * _MULTIPLIER.get(m.group(2) or "", Decimal(1))
-        currency = m.group(3) or ""
-        return Amount(value, _CURRENCY.get(currency, currency), m.group(4) or "")
-    return None
+    return next((found for m in _FIGURE.finditer(text) if (found := _amount_at(text, m)) is not None), None)
+
+
+def _amount_at(text: str, m: re.Match[str]) -> Amount | None:
+    """The amount the figure ``m`` of ``text`` states, or None when what follows it makes it a
+    date, a share or a ratio."""
+    if _NOT_AMOUNT.match(text, m.end(1)) or (m.group(2) and _NOT_AMOUNT.match(text, m.end(2))):
+        return None
+    value = Decimal(m.group(1)) * _MULTIPLIER.get(m.group(2) or "", Decimal(1))
+    currency = m.group(3) or ""
+    return Amount(value, _CURRENCY.get(currency, currency), m.group(4) or "")
 
 
 def amount_pair(text: str) -> AmountPair | None:
@@ -124,7 +128,7 @@ def _closer_figure(a: Answerer, answer: Answer, clause: str, found: Amount) -> t
     parts = []
     for part in re.split(r"[，,；;。]", squeeze(a.facts.rows[answer.used[0]].quote)):
         for m in _FIGURE.finditer(part):
-            figure = amount(part[m.start():])  # (with what follows: "3年" is no amount)
+            figure = _amount_at(part, m)  # (each figure with its own text: "3年" is no amount)
             if figure is not None:
                 parts.append((len(wanted & grams(part)), m.group(0), figure))
     own = max((said for said, _, f in parts if f.value == found.value), default=-1)

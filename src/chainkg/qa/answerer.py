@@ -364,10 +364,13 @@ class Answerer:
         if self.names_unknown_to_report(question):
             return self._unknown(question)
         # "A 事件和 B 事件，哪件事更早", "A 融资和 B 融资，哪笔更大": each side asked apart
-        apart = compare_events(self, question) or compare_amounts(self, question) or dated_members(self, question)
+        apart = compare_events(self, question) or compare_amounts(self, question)
         if apart is not None:
             return apart
         parts = split_question(question.text)
+        dated = dated_members(self, question) if len(parts) == 1 else None
+        if dated is not None:  # "第六章里哪些公司是2016年成立的"
+            return dated
         if len(parts) <= 1 and not (parts and parts[0][1]):
             return self._ask_one(question)
         context: tuple[str, ...] = ()

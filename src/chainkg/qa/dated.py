@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from chainkg.qa.analysis import Question, split_question
+from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
 from chainkg.qa.census import condition_year, measure_word
 from chainkg.qa.render import render_date
@@ -37,8 +37,8 @@ def date_verb(label: str) -> str:
 def dated_members(a: Answerer, q: Question) -> Answer | None:
     """The entities of the kind asked for whose date of the property the question's verb names is
     in its year (how many first, when it asks how many); None when the question is not that kind
-    or none is found."""
-    if q.lang != "zh" or not q.wanted_type or not q.wants_any("list", "count") or len(split_question(q.text)) != 1:
+    or none is found. For a question in one part (the caller splits it)."""
+    if q.lang != "zh" or not q.wanted_type or not q.wants_any("list", "count"):
         return None
     year = condition_year(q)
     named = {name for name, info in a.predicates.items() if (verb := date_verb(info.label_zh)) and verb in q.text}
