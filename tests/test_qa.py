@@ -930,3 +930,10 @@ def test_an_ordinal_is_a_figure_only_when_a_rank_is_asked(answerer: Answerer) ->
     from chainkg.qa.units import no_figure_asked
 
     assert not no_figure_asked(analyse("论获投数量，中国全球排第几？"), [AnswerItem("第二", None, None)])
+
+
+def test_a_clause_answer_is_cut_to_what_fills_the_question(answerer: Answerer) -> None:
+    # the graph's value is the whole clause "为相关部门提供产业引导和监管思路", among the report's
+    # other aims; the question asks only for the two things it provides
+    answer = answerer.ask("这份报告希望给相关部门提供哪两方面的东西？")
+    assert [i.label for i in answer.answers] == ["产业引导", "监管思路"]

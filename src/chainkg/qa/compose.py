@@ -34,6 +34,7 @@ from chainkg.qa.grouping import group_of
 from chainkg.qa.kinds import wrong_kind
 from chainkg.qa.linker import Link
 from chainkg.qa.namecensus import named_with
+from chainkg.qa.narrow import narrowed
 from chainkg.qa.periods import period_pair, period_total
 from chainkg.qa.reading import read_off, undated
 from chainkg.qa.render import (
@@ -336,6 +337,9 @@ def compose(a: Answerer, q: Question, links: list[Link], scored: list[Scored], h
     else:
         chosen = _choose(a, q, scored)
         items = [_of_wanted_type(a, q, item_for(a, q, a.facts.rows[s.index], s)) for s in chosen]
+        cut = narrowed(q, chosen, items)
+        if cut is not None:  # worded values that are clauses: what fills the question's gap
+            chosen, items = cut
         # (a statistic with a figure answers "几家" itself: its figure is shown, nothing is counted)
         if q.wants_any("count") and not any(is_number(a.facts.rows[s.index]) or a.has_figure(a.answer_iri(s))
                                             for s in chosen):

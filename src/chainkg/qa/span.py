@@ -238,6 +238,8 @@ def fill(g: Gap, sentence: str) -> str:
     '金融、房屋租赁和网络安全'
     >>> fill(gap("DPOS 类似于哪种制度？"), "比特股的出块时间大约为每个区块3秒。")
     ''
+    >>> fill(gap("机制更新是为了寻求多方共识哪两方面之间的平衡？"), "为了寻求多方共识安全与效率的平衡。")
+    '安全与效率'
     >>> fill(gap("公钥算法大多基于哪几类经典数学难题？"), "算法多基于数学难题，如基于大数分解、离散对数等经典问题。")
     '大数分解、离散对数'
     >>> fill(gap("开放的国家主要分布在哪些地方？"), "开放的国家集中在领先国家，主要是欧洲国家和亚洲的新加坡、日本。")
@@ -441,6 +443,10 @@ def _up_to_gap_end(g: Gap, text: str, head: str) -> str:
     limit = stop.start() if stop else len(text)
     at = _prefix_in(g.noun + g.right, text, 1)
     limit = min(limit, at) if at > 0 else limit
+    # "哪两方面之间的平衡" — "安全与效率的平衡": the noun the gap's words modify, after 的
+    modified = g.right.rsplit("的", 1)[1] if "的" in g.right[1:] else ""
+    at = text.find(f"的{modified}", 1, limit) if len(modified) >= 2 else -1
+    limit = at if at > 0 else limit
     if head:
         at = text.find(head, 0, limit)
         limit = at if at > 0 else limit
