@@ -740,6 +740,16 @@ def test_a_price_asked_is_not_answered_by_a_decade_in_a_description() -> None:
     assert not no_figure_asked(analyse("GPU 售价可能会比 7 月份下降多少？"), [AnswerItem("20%以上", None, None)])
 
 
+def test_a_name_written_with_a_numeral_character_is_no_figure() -> None:
+    from chainkg.qa.units import no_figure_asked
+
+    # 亿邦 and 统一 hold numeral characters but state no figure; 三千万, 六年 and 第二 do
+    names = [AnswerItem("亿邦国际", "Ebang", "x"), AnswerItem("统一平台", None, None)]
+    assert no_figure_asked(analyse("这座城市的企业占比是多少？"), names)
+    for stated in ("三千万", "连续六年", "位列第二"):
+        assert not no_figure_asked(analyse("这家公司排第几？"), [AnswerItem(stated, None, None)])
+
+
 def test_a_description_starting_with_one_kind_is_no_count() -> None:
     from chainkg.ingest.factrows import FactRow
     from chainkg.qa.scoring import is_number

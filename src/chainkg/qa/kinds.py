@@ -14,6 +14,7 @@ from chainkg.qa.units import (
     MONEY,
     PERCENT,
     TIMES,
+    WORDED_FIGURE,
     agrees,
     alike_units,
     asked_unit,
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
 
 #: properties that count one kind of thing each (patents, copyrights, staff)
 _COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
-#: a figure in words ("一家", "五分之一", "三倍", "半数"; not 万向 or 统一)
-_WORDED_FIGURE = re.compile(r"[一二两三四五六七八九十百千万亿]+[多余]?"
-                            r"(?:[个家所项种条位名国座起笔件类台本篇部张份人次轮款]|分之|倍|成)|半数|一半")
 #: an English question counting things (not "how many times")
 _HOW_MANY = re.compile(r"\bhow many\b(?! times)", re.I)
 #: a question asking for the month, and a date that states one
@@ -80,7 +78,7 @@ def no_count(q: Question, items: list[AnswerItem]) -> bool:
         return False
     stated = figures_in(q.text)
     figures = [i for i in items if (isinstance(i.value, (int, float)) and not isinstance(i.value, bool))
-               or figures_in(i.label) - stated or _WORDED_FIGURE.search(i.label)]
+               or figures_in(i.label) - stated or WORDED_FIGURE.search(i.label)]
     if not figures:
         return True
     unit = asked_unit(q.text)

@@ -266,7 +266,13 @@ def shown_figure(a: Answerer, row: FactRow, answer: str | None) -> str:
 
 
 #: a figure in digits or in words, and money asked for or written (万/亿 stand for amounts)
-_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]")
+#: a figure in words ("一家", "五分之一", "三倍", "半数"; not 万向 or 统一)
+WORDED_FIGURE = re.compile(r"[一二两三四五六七八九十百千万亿]+[多余]?"
+                           r"(?:[个家所项种条位名国座起笔件类台本篇部张份人次轮款]|分之|倍|成)|半数|一半")
+#: a figure in digits or in words ("三千万", "六年", "第二"; not the 亿 of 亿邦 or the 一 of 统一)
+_ANY_FIGURE = re.compile(rf"\d|{WORDED_FIGURE.pattern}|[一二两三四五六七八九十百千]+(?:[年天周日]|个?月)|"
+                         r"[一二两三四五六七八九十百千万数几上近超逾过]+[万亿]|[十百千][几余多]|几[十百千]|"
+                         r"第[一二两三四五六七八九十百]")
 _MONEY_ASKED = re.compile(r"多少钱|融了多少|融资额|(?:售价|价钱)(?:是|为|约|大约)?多少|"
                           r"how much money|how much did .* raise", re.I)
 #: an ordinal ("第一笔交易") is no figure
