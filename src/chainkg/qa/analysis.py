@@ -257,10 +257,13 @@ def analyse(raw: str) -> Question:
     ['entity']
     >>> sorted(analyse("比特币矿机占的比重大吗？").wants), sorted(analyse("A和B哪家成立得更早？").wants)
     (['yesno'], ['compare', 'date', 'entity'])
+    >>> sorted(analyse("把区块链引入「最多跑一次」，为什么服务？").wants)
+    ['entity']
     """
     text = normalise(raw).replace("啥", "什么")  # colloquial "what"
     # "几个…国家里，哪一国…": that 几 means "several", the question asks 哪
     cues = _SEVERAL.sub("", text) if _SEVERAL.search(text) else text
+    cues = _CJK_QUOTED.sub("「」", cues)  # a quoted name asks nothing ("「最多跑一次」")
     wants = {kind for kind, pattern in _CUES.items() if pattern.search(cues)}
     if "yesno" in wants and not _ASKS.search(cues):
         wants = {"yesno"}  # "…占的比重大吗": no question word, so nothing but yes or no is asked
@@ -295,6 +298,8 @@ def _asked_noun(text: str) -> str:
 
 
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,30})[”\"」』’']")
+#: a phrase in Chinese quotation marks (English apostrophes pair up across words)
+_CJK_QUOTED = re.compile(r"[“「『][^”」』]{1,30}[”」』]")
 
 
 def quoted_phrases(text: str) -> frozenset[str]:
