@@ -947,3 +947,11 @@ def test_a_clause_answer_is_cut_to_what_fills_the_question(answerer: Answerer) -
     # other aims; the question asks only for the two things it provides
     answer = answerer.ask("这份报告希望给相关部门提供哪两方面的东西？")
     assert [i.label for i in answer.answers] == ["产业引导", "监管思路"]
+
+
+def test_a_yes_no_claim_is_denied_by_the_opposite_state(answerer: Answerer) -> None:
+    # the report says the boundaries between the three layers grow ever more blurred (日益模糊)
+    answer = answerer.ask("报告是否认为三个层次之间的行业边界越来越清晰？")
+    assert answer.answers[0].label == "否"
+    # "only hardware?" — the report says Shenzhen's part goes far beyond hardware (远不止)
+    assert answerer.ask("深圳对区块链的参与只局限于硬件方面吗？").answers[0].label == "否"

@@ -44,6 +44,12 @@ _ALLOW = re.compile(r"(?<!不)(?:允许|准许)")
 #: 实际情况认定"; "都要处理所有交易吗" — "只处理一小部分交易")
 _ALL = re.compile(r"所有|全部|一律|全都|一概|都要|均要|统统")
 _PART = re.compile(r"只|仅|一小部分|少部分|部分|根据[^，,。；;]{0,12}情况|视[^，,。；;]{0,8}而定")
+#: a state and its opposite, said after what they are said of ("边界越来越清晰吗" — "边界日益模糊";
+#: "只局限在硬件方面吗" — "远不止硬件方面")
+_STATES = ((re.compile(r"(?<![不未])(?:清晰|明确|明朗|清楚)"), re.compile(r"模糊|不(?:够)?(?:明朗|明确|清晰|清楚)")),
+           (re.compile(r"(?<![不未])(?:完善|完备|成熟)"),
+            re.compile(r"不(?:够)?(?:完善|完备|成熟)|尚未成熟|初期|起步")),
+           (re.compile(r"只|仅|局限|限于"), re.compile(r"不止|不只|不仅|不限于|不局限")))
 #: the marks of a table's cells (√ yes, o partly, x no, / not stated)
 _MARKS = "√ox/"
 #: a mark the question names, standing alone ("打了 √", "标「o」"), not a letter of a word
@@ -143,6 +149,10 @@ def denies(a: Answerer, q: Question, text: str) -> bool:
         part = _PART.search(clause) if whole else None
         if part and not _ALL.search(clause) and any(w in clause[part.start():] for w in words):
             return True  # "一律…吗" — "根据每个 ICO 的实际情况认定"
+        for state, other in _STATES:
+            o = other.search(clause) if state.search(claim) and not other.search(claim) else None
+            if o and any(w in clause for w in words if w not in o.group(0)):
+                return True
         if turn is not None:
             t = turn[0].search(clause)
             if t and not turn[1].search(clause) and any(w in clause[:t.start()] for w in words):
