@@ -955,3 +955,11 @@ def test_a_yes_no_claim_is_denied_by_the_opposite_state(answerer: Answerer) -> N
     assert answer.answers[0].label == "否"
     # "only hardware?" — the report says Shenzhen's part goes far beyond hardware (远不止)
     assert answerer.ask("深圳对区块链的参与只局限于硬件方面吗？").answers[0].label == "否"
+
+
+def test_a_yes_no_claim_naming_another_thing_than_the_report_is_denied(answerer: Answerer) -> None:
+    # "首先要扶持公链基础设施的发展": asked as "首先要扶持的是什么", the report names the public-chain
+    # infrastructure, not vertical applications
+    wrong = answerer.ask("报告认为杭州发展区块链产业，首先要扶持的是垂直行业应用吗？")
+    right = answerer.ask("报告认为杭州发展区块链产业，首先要扶持的是公链基础设施吗？")
+    assert (wrong.answers[0].label, right.answers[0].label) == ("否", "是")

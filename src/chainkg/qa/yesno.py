@@ -13,6 +13,7 @@ from chainkg.qa.answer import AnswerItem
 from chainkg.qa.linker import Link
 from chainkg.qa.reading import closest_sentence
 from chainkg.qa.scoring import Scored
+from chainkg.qa.span import fill, gap, squeeze
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -69,9 +70,32 @@ def yes_or_no(a: Answerer, q: Question, scored: list[Scored], top: FactRow, link
     # (the sentence that says most of what the question claims may deny it: "一般不认为是证券")
     said = closest_sentence(a, q, hits, _SAID) if q.lang == "zh" else ""
     yes = refusal is None and affirms(a, links, row) and not contradicts(a, q, row) and not (
-        said and denies(a, q, f"，{said}"))
+        said and (denies(a, q, f"，{said}") or fills_otherwise(q.text, said)))
     word = ("是" if yes else "否") if q.lang == "zh" else ("yes" if yes else "no")
     return refusal, AnswerItem(word, yes, None)
+
+
+#: a claim that names what something is: "首先要扶持的是垂直行业应用吗"
+_IS_CLAIM = re.compile(r"^(.{4,}?(?:是|为))([^，,。；;是为]{2,16})(?:吗|呢)?[？?]?$")
+
+
+def fills_otherwise(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` names something else where the claim "…是 X 吗" names X: asked as
+    "…是什么", the sentence fills the gap with words that share nothing with X.
+
+    >>> fills_otherwise("首先要扶持的是垂直行业应用吗？", "要做大做强产业，首先要扶持公链基础设施。")
+    True
+    >>> fills_otherwise("首先要扶持的是公链基础设施吗？", "要做大做强产业，首先要扶持公链基础设施。")
+    False
+    """
+    m = _IS_CLAIM.match(squeeze(question))
+    g = gap(f"{m.group(1)}什么") if m else None
+    if m is None or g is None:
+        return False
+    stretch = fill(g, sentence)
+    claimed = m.group(2)
+    shared = {stretch[i:i + 2] for i in range(len(stretch) - 1)} & {claimed[i:i + 2] for i in range(len(claimed) - 1)}
+    return len(stretch) >= 2 and not shared
 
 
 def words_of(a: Answerer, text: str) -> list[str]:
