@@ -963,3 +963,10 @@ def test_a_yes_no_claim_naming_another_thing_than_the_report_is_denied(answerer:
     wrong = answerer.ask("报告认为杭州发展区块链产业，首先要扶持的是垂直行业应用吗？")
     right = answerer.ask("报告认为杭州发展区块链产业，首先要扶持的是公链基础设施吗？")
     assert (wrong.answers[0].label, right.answers[0].label) == ("否", "是")
+
+
+def test_a_time_asked_is_not_answered_by_a_name_or_the_questions_own_figure(answerer: Answerer) -> None:
+    # the report gives BitShares' block time (about 3 s) but none for EOS; the 21 nodes are the
+    # question's own figure
+    assert answerer.ask("EOS 改用 21 个主节点之后，它的出块时间是多少？").status == "no_answer"
+    assert "3秒" in answerer.ask("比特股的出块时间是多少？").answers[0].label

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 #: properties that count one kind of thing each (patents, copyrights, staff)
 _COUNT_PROPERTIES = frozenset({"patentCount", "grantedPatentCount", "softwareCopyrightCount", "employeeCount"})
+_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 #: an English question counting things (not "how many times")
 _HOW_MANY = re.compile(r"\bhow many\b(?! times)", re.I)
 #: a question asking for the month, and a date that states one
@@ -53,6 +54,9 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
         return True  # "多少注册用户" answered by a count of software copyrights
     if q.wants == {"date"} and not any(is_date(r) for r in rows) and not any(_TIME.search(i.label) for i in items):
         return True  # "哪一年提出的" answered by a name
+    if q.wants == {"date", "number"} and not any(is_date(r) for r in rows) and not any(
+            isinstance(i.value, (int, float)) or _TIME.search(_unstated(q, i.label)) for i in items):
+        return True  # "出块时间是多少" answered by a name: neither a date nor a figure of its own
     if _MONTH_ASKED.search(q.text) and q.wants_any("date") and not any(_MONTH.search(i.label) for i in items):
         return True  # "哪个月发布的" answered by a year alone
     if q.wants_any("number", "count") and not q.wants_any("date", "yesno") and items and all(
@@ -68,6 +72,13 @@ def wrong_kind(a: Answerer, q: Question, items: list[AnswerItem], rows: list[Fac
             return False  # "哪个部门" of a table whose column is headed 部门: its value, whatever its kind
         return bool(entities) and not any(a.stands_for(iri, q.wanted_type) for iri in entities)
     return False
+
+
+def _unstated(q: Question, label: str) -> str:
+    """``label`` without the figures the question states ("提出了21个主节点" for "21 个主节点…")."""
+    for n in sorted(set(_DIGIT_RUN.findall(q.text)), key=len, reverse=True):
+        label = label.replace(n, "")
+    return label
 
 
 def no_count(q: Question, items: list[AnswerItem]) -> bool:
