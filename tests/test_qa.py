@@ -970,3 +970,12 @@ def test_a_time_asked_is_not_answered_by_a_name_or_the_questions_own_figure(answ
     # question's own figure
     assert answerer.ask("EOS 改用 21 个主节点之后，它的出块时间是多少？").status == "no_answer"
     assert "3秒" in answerer.ask("比特股的出块时间是多少？").answers[0].label
+
+
+def test_who_did_something_to_a_named_entity_is_not_its_neighbours(answerer: Answerer) -> None:
+    # the report names no lead investor of Hyperchain's B round; the companies of its city are no answer
+    assert answerer.ask("趣链科技那轮15亿元的融资，是谁领投的？").status == "no_answer"
+    assert answerer.ask("《精通比特币》是谁写的？").answers[0].label == "Andreas M. Antonopoulos"
+    # a name inside a quoted title (中国) is part of the title: the chart's source is still found
+    chart = answerer.ask("第四章那张“中国各地方政策类别统计”图，来源标的是哪家机构？")
+    assert chart.answers[0].label == "数秦研究院"

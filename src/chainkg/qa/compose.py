@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.analysis import Question, question_dates
+from chainkg.qa.analysis import Question, question_dates, quoted_phrases
 from chainkg.qa.answer import Answer, AnswerItem, EvidenceItem
 from chainkg.qa.arithmetic import (
     complement,
@@ -113,9 +113,15 @@ def _no_answer(a: Answerer, q: Question, hits: list[Hit]) -> Answer:
 def _about_another(a: Answerer, q: Question, links: list[Link], chosen: list[Scored]) -> bool:
     """A figure asked of one named entity ("云象融资拿了多少钱") that the graph ties neither to
     it nor to anything of its own (its funding round): a statistic of its city is about another."""
-    named = [lk for lk in a.specific(links) if lk.name]
-    if (len(named) != 1 or not chosen or any(lk.name == "" for lk in links) or not q.wants_any("number")
-            or q.wants_any("compare", "diff", "sum", "most", "list", "count", "entity", "date", "yesno")):
+    # (a name inside a quoted title is part of that title: "“中国各地方政策类别统计”那张图")
+    titles = quoted_phrases(q.text)
+    named = [lk for lk in a.specific(links) if lk.name and not any(
+        (name := lk.name.replace(" ", "").lower()) in t and name != t for t in titles)]
+    # (or who did something to it: "趣链那笔融资是谁领投的" is not answered by its city's companies)
+    who = q.wants == {"entity"} and q.wanted_type in ("Agent", "Person", "Organization")
+    if (len(named) != 1 or not chosen or any(lk.name == "" for lk in links) or not (q.wants_any("number") or who)
+            or q.wants_any("compare", "diff", "sum", "most", "list", "count", "date", "yesno")
+            or (q.wants_any("entity") and not who)):
         return False
     own = set(named[0].iris)
     near = own | {other for iri in own for i in a.facts.about(iri)
