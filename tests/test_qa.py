@@ -979,3 +979,12 @@ def test_who_did_something_to_a_named_entity_is_not_its_neighbours(answerer: Ans
     # a name inside a quoted title (中国) is part of the title: the chart's source is still found
     chart = answerer.ask("第四章那张“中国各地方政策类别统计”图，来源标的是哪家机构？")
     assert chart.answers[0].label == "数秦研究院"
+
+
+def test_a_ratio_of_two_described_figures_is_computed(answerer: Answerer) -> None:
+    # no fact relates the two; each figure is asked for on its own (1.4万 / 7, 25.6万 / 1.4万)
+    zh = answerer.ask("Visa 的交易处理峰值是比特币平均每秒交易处理量的几倍？")
+    assert zh.answers[0].label == "2000倍"
+    en = answerer.ask("How many times larger is Alipay's peak throughput than Visa's peak throughput?")
+    assert en.answers[0].label == "about 18.3 times"
+    assert len(en.evidence) >= 2

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import Answer, AnswerItem
-from chainkg.qa.clausepair import answer_of_both, compared, each_side, own_words, two_names
+from chainkg.qa.clausepair import SHORTEST, answer_of_both, compared, each_side, own_words, two_names
 from chainkg.qa.render import chinese_amount, format_number
 from chainkg.qa.scoring import grams
 from chainkg.qa.span import squeeze
@@ -105,11 +105,11 @@ def amount_pair(text: str) -> AmountPair | None:
     return AmountPair(found.first, found.second, found.word in "大多高", asks, found.word)
 
 
-def _figured(a: Answerer, clause: str) -> tuple[Answer, AnswerItem, Amount] | None:
-    """The answer to "<clause>是多少？", its first figure item and that figure, or None. Of the
-    figures the answer's sentence states, the one whose part of it says most of the clause
-    ("…最高100万奖励，并给予一次性的30万人才补助" for "一次性人才补助")."""
-    answer = a.ask(f"{clause}是多少？")
+def _figured(a: Answerer, clause: str, lang: str = "zh") -> tuple[Answer, AnswerItem, Amount] | None:
+    """The answer to "<clause>是多少？" ("How much is <clause>?"), its first figure item and that
+    figure, or None. Of the figures the answer's sentence states, the one whose part of it says
+    most of the clause ("…最高100万奖励，并给予一次性的30万人才补助" for "一次性人才补助")."""
+    answer = a.ask(f"{clause}是多少？" if lang == "zh" else f"How much is {clause}?")
     if answer.status != "answered":
         return None
     for item in answer.answers:
@@ -141,7 +141,84 @@ def comparable(one: Amount, two: Amount) -> bool:
     to be in the other's, as "73亿" beside "63亿美元"), and no two measure words that count
     different things."""
     currencies = {one.currency, two.currency} - {""}
-    return len(currencies) <= 1 and (one.counter == two.counter or alike_units(one.counter, two.counter))
+    counters = {one.counter, two.counter}
+    # (a bare figure counts what the other counts: "305起" beside "15" events)
+    return len(currencies) <= 1 and (len(counters - {""}) <= 1 or alike_units(one.counter, two.counter))
+
+
+#: "A 大约是 B 的多少倍": the ratio of two described figures, the first over the second
+_TIMES_OF = re.compile(r"^(.+?)(?:大约|大概|约|差不多|大致)?(?:是|为|相当于)(.+?)的(?:多少|几)倍")
+#: a clause that only names a time ("2015年"): it stands for the other clause in that time
+#: "A is roughly how many times B", "how many times larger is A than B"
+_TIMES_OF_EN = (re.compile(r"^(.+?)\s+(?:is|are|was)\s+(?:roughly\s+|about\s+|approximately\s+|around\s+)?"
+                           r"how many times\s+(?:as (?:large|big|high|much|many) as\s+)?(.+?)[?]?$", re.I),
+                re.compile(r"how many times (?:larger|bigger|higher|greater|more) (?:is|are|was) (.+?) than (.+?)[?]?$",
+                           re.I))
+_ONLY_A_TIME = re.compile(r"^(?:19|20)\d{2}\s*年(?:上半年|下半年|第?[一二三四]季度)?$")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def times_label(ratio: Decimal, lang: str = "zh") -> str:
+    """A ratio as the report would say it: whole from 100 up, one place from 10, else two; "约"
+    ("about") when rounded.
+
+    >>> times_label(Decimal(256000) / Decimal(14000)), times_label(Decimal(2000)), times_label(Decimal("1.75"))
+    ('约18.3倍', '2000倍', '1.75倍')
+    >>> times_label(Decimal(14000) / Decimal(15), "en")
+    'about 933 times'
+    """
+    places = 0 if ratio >= 100 else 1 if ratio >= 10 else 2
+    rounded = ratio.quantize(Decimal(1).scaleb(-places))
+    if lang == "zh":
+        return f"{'' if rounded == ratio else '约'}{format_number(rounded)}倍"
+    return f"{'' if rounded == ratio else 'about '}{format_number(rounded)} times"
+
+
+def ratio_sides(text: str) -> tuple[str, str] | None:
+    """The two clauses of "A 是 B 的多少倍", each able to be asked about on its own: a clause
+    before both (after a comma) goes before each; a bare time stands for the first clause then.
+
+    >>> ratio_sides("按第二章的数据,支付宝的处理量大约是Visa峰值的多少倍")
+    ('按第二章的数据,支付宝的处理量', '按第二章的数据,Visa峰值')
+    >>> ratio_sides("2018年的融资事件数是2015年的几倍")
+    ('2018年的融资事件数', '2015年的融资事件数')
+    >>> ratio_sides("By the report, Visa's peak is roughly how many times Bitcoin's rate?")
+    ("Visa's peak", "Bitcoin's rate")
+    """
+    for english in _TIMES_OF_EN:
+        found = english.search(text)
+        if found is not None:  # (what comes before a comma says how to read the figures)
+            return found.group(1).rpartition(",")[2].strip(), found.group(2).strip()
+    m = _TIMES_OF.search(squeeze(text))
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    shared, _, own = first.rpartition(",")
+    if _ONLY_A_TIME.match(second) and _YEAR_IN.search(own):
+        second = _YEAR_IN.sub(second, own, count=1)
+    elif len(second) < SHORTEST or "," in second:
+        return None
+    return first, f"{shared},{second}" if shared else second
+
+
+def ratio_of(a: Answerer, question: Question) -> Answer | None:
+    """The answer to "A 是 B 的多少倍" for two described figures, each asked for on its own, or
+    None when it is no such question, a figure is not found, or the two are in other units."""
+    sides = ratio_sides(question.text)
+    found = each_side(*sides, lambda clause: _figured(a, clause, question.lang)) if sides else None
+    if sides is None or found is None:
+        return None
+    (one, one_item, x), (two, two_item, y) = found
+    if not comparable(x, y) or x.value <= 0 or y.value <= 0 or x.value == y.value:
+        return None
+    label = times_label(x.value / y.value, question.lang)
+    items = [AnswerItem(label, float(x.value / y.value), None), one_item, two_item]
+    if question.lang == "zh":
+        text = (f"{own_words(sides[0])}为{one_item.label}，{own_words(sides[1])}为{two_item.label}，"
+                f"前者是后者的{label}。")
+    else:
+        text = f"{sides[0]}: {one_item.label}; {sides[1]}: {two_item.label}; the first is {label} the second."
+    return answer_of_both(question.raw, items, text, one, two)
 
 
 def compare_amounts(a: Answerer, question: Question) -> Answer | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
-from chainkg.qa.amounts import compare_amounts
+from chainkg.qa.amounts import compare_amounts, ratio_of
 from chainkg.qa.analysis import (
     Question,
     analyse,
@@ -364,7 +364,7 @@ class Answerer:
         if self.names_unknown_to_report(question):
             return self._unknown(question)
         # "A 事件和 B 事件，哪件事更早", "A 融资和 B 融资，哪笔更大": each side asked apart
-        apart = compare_events(self, question) or compare_amounts(self, question)
+        apart = compare_events(self, question) or compare_amounts(self, question) or ratio_of(self, question)
         if apart is not None:
             return apart
         parts = split_question(question.text)
