@@ -988,3 +988,9 @@ def test_a_ratio_of_two_described_figures_is_computed(answerer: Answerer) -> Non
     en = answerer.ask("How many times larger is Alipay's peak throughput than Visa's peak throughput?")
     assert en.answers[0].label == "about 18.3 times"
     assert len(en.evidence) >= 2
+
+
+def test_a_count_of_places_is_no_unknown_place_name(answerer: Answerer) -> None:
+    # jieba tags 三国 (three countries; also the Three Kingdoms) as a place the report never names
+    answer = answerer.ask("美国、英国、中国三国的区块链创业企业加在一起占全球多少？")
+    assert [i.label for i in answer.answers] == ["55.4%"]

@@ -3,6 +3,8 @@
 >>> names = UnknownNames("趣链 杭州 美国", lambda name: ("x",) if name == "美国" else ())
 >>> names.find([("成都", "ns"), ("美国大学", "ns"), ("外国", "ns"), ("IBM", "eng"), ("When", "eng")], "zh")
 ['成都', 'IBM']
+>>> names.find([("三国", "ns"), ("四市", "ns")], "zh")
+[]
 >>> names.find([("How", "eng"), ("many", "eng"), ("Alibaba", "eng"), ("Appendix", "eng")], "en")
 ['Alibaba']
 """
@@ -24,6 +26,9 @@ _GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境�
                                   # (jieba tags "东西", a thing, as east-west, a place)
                                   "东西", "南北", "东南", "西北", "上下", "前后", "左右"})
 
+
+#: a count of places ("三国", "四市", "两省"), which jieba may tag as a place name
+_COUNTED_PLACES = re.compile(r"[一二两三四五六七八九十\d]+(?:国|省|市|城|地|区|县|州)")
 
 #: capitalised words of English questions that name no entity
 _ENGLISH_WORDS = frozenset({"english", "chinese", "appendix", "chapter", "table", "figure", "section", "report",
@@ -52,7 +57,8 @@ class UnknownNames:
         unknown: list[str] = []
         for k, (word, tag) in enumerate(proper_nouns):
             low = word.lower()
-            if low in self._report_text or low in _GENERIC_PLACE_WORDS or self._known_parts(low):
+            if (low in self._report_text or low in _GENERIC_PLACE_WORDS or self._known_parts(low)
+                    or _COUNTED_PLACES.fullmatch(low)):
                 continue
             if tag in ("ns", "nt") or (tag == "eng" and lang == "zh" and sum(c.isupper() for c in word) >= 2):
                 unknown.append(word)
