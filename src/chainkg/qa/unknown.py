@@ -7,6 +7,10 @@
 []
 >>> names.find([("How", "eng"), ("many", "eng"), ("Alibaba", "eng"), ("Appendix", "eng")], "en")
 ['Alibaba']
+>>> names = UnknownNames("", lambda name: (), "spain 范太联盟")
+>>> names.find([("Which", "eng"), ("Spanish", "eng"), ("Mexican", "eng"), ("Fantai", "eng")], "en",
+...            "Which Spanish and Mexican schools, and the Fantai alliance (范太联盟)?")
+['Mexican']
 """
 
 from __future__ import annotations
@@ -29,6 +33,21 @@ _GENERIC_PLACE_WORDS = frozenset({"外国", "国外", "海外", "境外", "境�
 
 #: a count of places ("三国", "四市", "两省"), which jieba may tag as a place name
 _COUNTED_PLACES = re.compile(r"[一二两三四五六七八九十\d]+(?:国|省|市|城|地|区|县|州)")
+
+#: adjectives of countries and regions in English questions, by the name they stand for
+#: ("Spanish universities" is about Spain, which the report names)
+_DEMONYMS = {"american": "united states", "australian": "australia", "austrian": "austria", "belarusian": "belarus",
+             "belgian": "belgium", "brazilian": "brazil", "british": "united kingdom", "canadian": "canada",
+             "chilean": "chile", "cypriot": "cyprus", "danish": "denmark", "dutch": "netherlands",
+             "estonian": "estonia", "european": "europe", "finnish": "finland", "french": "france",
+             "german": "germany", "greek": "greece", "indian": "india", "irish": "ireland", "israeli": "israel",
+             "italian": "italy", "japanese": "japan", "kazakh": "kazakhstan", "korean": "korea",
+             "lithuanian": "lithuania", "maltese": "malta", "mexican": "mexico", "norwegian": "norway",
+             "polish": "poland", "portuguese": "portugal", "romanian": "romania", "russian": "russia",
+             "singaporean": "singapore", "spanish": "spain", "swedish": "sweden", "swiss": "switzerland",
+             "thai": "thailand", "turkish": "turkey", "ukrainian": "ukraine", "venezuelan": "venezuela"}
+#: a name the question glosses in Chinese right after it ("The Fantai alliance (范太联盟, …)")
+_GLOSSED = re.compile(r"[^()（）]{0,25}[(（]\s*[\u4e00-\u9fff]")
 
 #: capitalised words of English questions that name no entity
 _ENGLISH_WORDS = frozenset({"english", "chinese", "appendix", "chapter", "table", "figure", "section", "report",
@@ -63,13 +82,19 @@ class UnknownNames:
             if tag in ("ns", "nt") or (tag == "eng" and lang == "zh" and sum(c.isupper() for c in word) >= 2):
                 unknown.append(word)
             elif (tag == "eng" and lang == "en" and k > 0 and word[:1].isupper() and len(word) >= 3
-                  and low not in starts
-                  and low not in self._entity_names and low not in _ENGLISH_WORDS):
+                  and low not in starts and _DEMONYMS.get(low, low) not in self._entity_names
+                  and low not in _ENGLISH_WORDS and not _glossed(word, text)):
                 unknown.append(word)  # "Alibaba": a name in an English question that nothing has
         return unknown
 
     def _known_parts(self, word: str) -> bool:
         return any(self._graph_names(word[:k]) and word[k:] in CLASS_NOUNS for k in range(2, len(word) - 1))
+
+
+def _glossed(word: str, text: str) -> bool:
+    """Whether ``text`` gives the Chinese name of ``word`` in brackets right after it."""
+    at = text.find(word)
+    return at >= 0 and _GLOSSED.match(text, at + len(word)) is not None
 
 
 def echoes(question: Question, items: list[AnswerItem], links: list[Link]) -> bool:
