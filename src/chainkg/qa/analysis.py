@@ -21,6 +21,7 @@ _CUES: dict[str, re.Pattern[str]] = {
                          r"\bhow (large|big|high)\b|\bamount\b|\bwhat (share|proportion|fraction|portion)\b|"
                          r"\bshare of\b", re.I),
     "diff": re.compile(r"(高|多|大|少|低|快)(出|了)多少|相差|差多少|差距|净(增加|增长|减少)了?多少|"
+                       r"从.{1,20}到.{1,20}(下降|上升|增加|减少|增长|提高|降低)了?多少|多少个百分点|"
                        r"比.{1,12}(高|多|大|少|低|快)(多少|几)|"
                        r"(?<![最有降减提增至])(高|大|低|快|多|少)多少(?=[？?，,]|$)|"
                        r"how (?:much|many) (more|less|fewer|higher|lower)|\bby how much\b|difference", re.I),
@@ -259,6 +260,8 @@ def analyse(raw: str) -> Question:
     (['yesno'], ['compare', 'date', 'entity'])
     >>> sorted(analyse("把区块链引入「最多跑一次」，为什么服务？").wants)
     ['entity']
+    >>> sorted(analyse("这一比例从 2017 年到 2018 年下降了多少个百分点？").wants)
+    ['diff', 'number']
     """
     text = normalise(raw).replace("啥", "什么")  # colloquial "what"
     # "几个…国家里，哪一国…": that 几 means "several", the question asks 哪
