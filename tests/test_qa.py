@@ -994,3 +994,14 @@ def test_a_count_of_places_is_no_unknown_place_name(answerer: Answerer) -> None:
     # jieba tags 三国 (three countries; also the Three Kingdoms) as a place the report never names
     answer = answerer.ask("美国、英国、中国三国的区块链创业企业加在一起占全球多少？")
     assert [i.label for i in answer.answers] == ["55.4%"]
+
+
+def test_whether_two_figures_agree_is_judged(answerer: Answerer) -> None:
+    # the question states 16; the appendix's table marks 18 countries: they do not agree
+    answer = answerer.ask("第三章说允许虚拟货币交易的国家有 16 个；附录3里虚拟货币交易打√的国家有几个？两个数一致吗？")
+    assert {"不一致", "16个"} <= {i.label for i in answer.answers}
+
+
+def test_a_ratio_below_one_or_of_a_year_without_a_clause_is_not_computed(answerer: Answerer) -> None:
+    small = answerer.ask("比特币平均每秒交易处理量是 Visa 交易处理峰值的几倍？")
+    assert not any(i.label.endswith("倍") for i in small.answers)

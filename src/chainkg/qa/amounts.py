@@ -147,7 +147,8 @@ def comparable(one: Amount, two: Amount) -> bool:
 
 
 #: "A 大约是 B 的多少倍": the ratio of two described figures, the first over the second
-_TIMES_OF = re.compile(r"^(.+?)(?:大约|大概|约|差不多|大致)?(?:是|为|相当于)(.+?)的(?:多少|几)倍")
+_TIMES_OF = re.compile(r"^(.+?)(?:大约|大概|约|差不多|大致)?(?:是|(?<![认成称较以因作行])为|相当于)"
+                       r"(.+?)的(?:多少|几)倍")
 #: a clause that only names a time ("2015年"): it stands for the other clause in that time
 #: "A is roughly how many times B", "how many times larger is A than B"
 _TIMES_OF_EN = (re.compile(r"^(.+?)\s+(?:is|are|was)\s+(?:roughly\s+|about\s+|approximately\s+|around\s+)?"
@@ -194,7 +195,9 @@ def ratio_sides(text: str) -> tuple[str, str] | None:
         return None
     first, second = m.group(1), m.group(2)
     shared, _, own = first.rpartition(",")
-    if _ONLY_A_TIME.match(second) and _YEAR_IN.search(own):
+    if _ONLY_A_TIME.match(second):
+        if not _YEAR_IN.search(own):
+            return None  # (a year against a clause of no year: nothing to put it in)
         second = _YEAR_IN.sub(second, own, count=1)
     elif len(second) < SHORTEST or "," in second:
         return None
@@ -209,7 +212,8 @@ def ratio_of(a: Answerer, question: Question) -> Answer | None:
     if sides is None or found is None:
         return None
     (one, one_item, x), (two, two_item, y) = found
-    if not comparable(x, y) or x.value <= 0 or y.value <= 0 or x.value == y.value:
+    # (a first figure no larger than the second: "多少倍" asks of a larger one; the sides are misread)
+    if not comparable(x, y) or y.value <= 0 or x.value <= y.value:
         return None
     label = times_label(x.value / y.value, question.lang)
     items = [AnswerItem(label, float(x.value / y.value), None), one_item, two_item]

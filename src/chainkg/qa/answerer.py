@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from chainkg.ingest.factrows import FactRow
 from chainkg.model import Hit
+from chainkg.qa.agreement import agreement
 from chainkg.qa.amounts import compare_amounts, ratio_of
 from chainkg.qa.analysis import (
     Question,
@@ -381,6 +382,10 @@ class Answerer:
         earlier: tuple[str, ...] = ()  # what the previous part found and what it was about
         prior = ""
         for text, describes in parts:
+            agreed = agreement(self, answers[-1], prior, text, question.lang) if answers else None
+            if agreed is not None:  # "…有几个？两处说法一致吗？"
+                answers.append(agreed)
+                continue
             sub = analyse(text)
             if describes:
                 sub = replace(sub, wants=frozenset({"entity"}))
