@@ -114,7 +114,7 @@ def _about_another(a: Answerer, q: Question, links: list[Link], chosen: list[Sco
     """A figure asked of one named entity ("云象融资拿了多少钱") that the graph ties neither to
     it nor to anything of its own (its funding round): a statistic of its city is about another."""
     # (a name inside a quoted title is part of that title: "“中国各地方政策类别统计”那张图")
-    titles = quoted_phrases(q.text)
+    titles = {t for t in quoted_phrases(q.text) if not t.isascii()}  # (not English apostrophes)
     named = [lk for lk in a.specific(links) if lk.name and not any(
         (name := lk.name.replace(" ", "").lower()) in t and name != t for t in titles)]
     # (or who did something to it: "趣链那笔融资是谁领投的" is not answered by its city's companies)
