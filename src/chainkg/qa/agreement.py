@@ -33,6 +33,8 @@ _POINTER = re.compile(r"^(?:这|那|它|其)(?:个数字|个数|一数字)?(?:�
                       r"^(?:两处|两者|二者|前后)(?:的)?(?:说法|数字|数据|数量)?$")
 #: a figure in digits or in Chinese numerals, with its multiplier
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(万亿|亿|万)?")
+#: what makes the figure before it a date ("2018年", "9月")
+_DATED = re.compile(r"\s*[年月日号]")
 #: the measure word after a figure the question states ("16 个")
 _MEASURE = re.compile(r"\s*[个家所项件位名国座条]")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -55,8 +57,9 @@ def _numeral(text: str) -> Decimal:
 
 def figure_of(label: str) -> Decimal | None:
     """The first figure of ``label`` (not a year or a date), scaled by its multiplier, or None."""
-    for m in _FIGURE.finditer(label.replace(",", "")):
-        if re.match(r"\s*[年月日号]", label[m.end():]) and not m.group(2):
+    text = label.replace(",", "")
+    for m in _FIGURE.finditer(text):
+        if _DATED.match(text, m.end()) and not m.group(2):
             continue
         return _numeral(m.group(1)) * _SCALE.get(m.group(2) or "", Decimal(1))
     return None
@@ -72,7 +75,6 @@ def described(part: str) -> str:
     points back at it ("两处说法一致吗")."""
     text = _AGREE.sub("", squeeze(part).rstrip("？?"))
     rest = _POINTER.sub("", text)
-    rest = re.sub(r"(?:和|与|跟|同)(?:它|其|之)$", "", rest)
     return "" if _POINTER.fullmatch(text) or len(rest) < 4 else rest
 
 
@@ -96,7 +98,7 @@ def agreement(a: Answerer, earlier: Answer, earlier_text: str, part: str, lang: 
         said = without_section(earlier_text)
         stated = [m.group(0).strip() + (unit.group(0) if (unit := _MEASURE.match(said, m.end())) else "")
                   for m in _FIGURE.finditer(said)
-                  if m.group(1)[0].isdigit() and not re.match(r"\s*[年月日号]", said[m.end():])]
+                  if m.group(1)[0].isdigit() and not _DATED.match(said, m.end())]
         other_item = AnswerItem(stated[0], None, None) if len(stated) == 1 else None
         evidence, sparql = earlier.evidence, earlier.sparql
     other = figure_of(other_item.label) if other_item else None

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from chainkg.qa.analysis import Question
 from chainkg.qa.answer import AnswerItem
-from chainkg.qa.span import fill, gap, items, squeeze
+from chainkg.qa.span import fill, gap, items, pairs, squeeze
 
 #: a worded value this long is a clause, which may hold more than the answer
 LONG_VALUE = 12
@@ -30,8 +30,8 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 T = TypeVar("T")
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if _CJK_PAIR.fullmatch(text[i:i + 2])}
+def _cjk_pairs(text: str) -> set[str]:
+    return {p for p in pairs(text) if _CJK_PAIR.fullmatch(p)}
 
 
 def _echoed(text: str, stretch: str, question: str) -> float:
@@ -42,7 +42,7 @@ def _echoed(text: str, stretch: str, question: str) -> float:
     >>> _echoed("既困扰数字内容生产者，也为司法取证带来难题", "数字内容生产者", "侵权维权有哪些难处")
     0.0
     """
-    rest = _pairs(text) - _pairs(stretch)
+    rest = _cjk_pairs(text) - _cjk_pairs(stretch)
     return sum(p in question for p in rest) / len(rest) if rest else 1.0
 
 

@@ -263,12 +263,13 @@ def fill(g: Gap, sentence: str) -> str:
         if found:
             # of several places the same words occur, the one whose clause says more of the
             # question ("澳大利亚监管沙箱注重…", not the 英国 one before it)
-            said = sum(pair in CLAUSE_END.split(s[:start])[-1] for pair in _pairs(g.left))
+            said = sum(pair in CLAUSE_END.split(s[:start])[-1] for pair in pairs(g.left))
             best = (s[start:end], said, found) if best is None or said > best[1] else best
     return best[2] if best else ""
 
 
-def _pairs(text: str) -> set[str]:
+def pairs(text: str) -> set[str]:
+    """Every two adjacent characters of ``text``."""
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
@@ -323,7 +324,7 @@ def _listed_etc(g: Gap, s: str) -> str:
     """
     if len(g.noun) < 2:
         return ""
-    before, asked = _pairs(g.raw_left), _pairs(g.raw_left + g.noun + g.right)
+    before, asked = pairs(g.raw_left), pairs(g.raw_left + g.noun + g.right)
     # (the noun, its head, or the word after a two-character noun: 技术 of 技术领域 is no head)
     for head in dict.fromkeys((g.noun, g.noun[-2:], (g.noun + g.right)[2:4])):
         at = s.find(f"等{head}") if len(head) >= 2 else -1
@@ -477,7 +478,7 @@ def fill_before(g: Gap, sentence: str, least: int = 4) -> str:
                 cut = prefix_at if 0 < prefix_at < at else at
                 best, stretch = k, _clean(clause[:cut])
                 break
-    if least > 4 and (stretch[:2] in _pairs(right) or _QUANTIFIER.match(stretch)):
+    if least > 4 and (stretch[:2] in pairs(right) or _QUANTIFIER.match(stretch)):
         return ""  # (with no kind asked: not the question's own words, "正在制定…" for "正在编制…")
     return stretch if best >= least else ""
 

@@ -13,7 +13,7 @@ from chainkg.qa.answer import AnswerItem
 from chainkg.qa.linker import Link
 from chainkg.qa.reading import closest_sentence
 from chainkg.qa.scoring import Scored
-from chainkg.qa.span import fill, gap, squeeze
+from chainkg.qa.span import fill, gap, pairs, squeeze
 
 if TYPE_CHECKING:
     from chainkg.qa.answerer import Answerer
@@ -94,8 +94,7 @@ def fills_otherwise(question: str, sentence: str) -> bool:
         return False
     stretch = fill(g, sentence)
     claimed = m.group(2)
-    shared = {stretch[i:i + 2] for i in range(len(stretch) - 1)} & {claimed[i:i + 2] for i in range(len(claimed) - 1)}
-    return len(stretch) >= 2 and not shared
+    return len(stretch) >= 2 and not pairs(stretch) & pairs(claimed)
 
 
 def words_of(a: Answerer, text: str) -> list[str]:
